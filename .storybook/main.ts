@@ -1,0 +1,21 @@
+import type { StorybookConfig } from '@storybook/react-vite';
+
+const config: StorybookConfig = {
+  framework: { name: '@storybook/react-vite', options: {} },
+  stories: ['../packages/*/src/**/*.mdx', '../packages/*/src/**/*.stories.@(ts|tsx)'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  core: { disableTelemetry: true },
+  async viteFinal(viteConfig) {
+    viteConfig.build ??= {};
+    viteConfig.build.rolldownOptions = {
+      ...viteConfig.build.rolldownOptions,
+      // radix-ui's "use client" directives are meaningless in a static Storybook; skip the 48 warnings.
+      onwarn(warning, next) {
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        next(warning);
+      },
+    };
+    return viteConfig;
+  },
+};
+export default config;

@@ -1,0 +1,41 @@
+import type { Preview } from '@storybook/react-vite';
+import { I18nProvider, pseudoMessages } from '../packages/react/src';
+import '../packages/tokens/dist/tokens.css';
+import '../packages/react/src/styles.css';
+import './preview.css';
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  parameters: {
+    a11y: { test: 'error' },
+    layout: 'padded',
+    controls: { matchers: { date: /At$/ } },
+  },
+  globalTypes: {
+    theme: {
+      description: 'Colour theme (data-pce-theme)',
+      toolbar: { title: 'Theme', icon: 'contrast', items: ['light', 'dark', 'high-contrast'], dynamicTitle: true },
+    },
+    locale: {
+      description: 'Strings: English or the pseudo-locale (accented, 40% longer)',
+      toolbar: { title: 'Locale', icon: 'globe', items: [{ value: 'en', title: 'English' }, { value: 'pseudo', title: 'Pseudo-locale' }], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { theme: 'light', locale: 'en' },
+  decorators: [
+    (Story, context) => {
+      const theme = String(context.globals.theme ?? 'light');
+      const pseudo = context.globals.locale === 'pseudo';
+      // The theme goes on <html> too, so the page behind the story matches it.
+      document.documentElement.setAttribute('data-pce-theme', theme);
+      return (
+        <I18nProvider messages={pseudo ? pseudoMessages : undefined}>
+          <div data-pce-theme={theme} className="sb-pce-canvas">
+            <Story />
+          </div>
+        </I18nProvider>
+      );
+    },
+  ],
+};
+export default preview;

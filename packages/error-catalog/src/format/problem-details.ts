@@ -1,0 +1,45 @@
+import type { ErrorCategory, PartnerCenterError } from '../types';
+
+/** RFC 9457 problem details, with the Partner Center facts as extension members. */
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status?: number;
+  detail: string;
+  instance?: string;
+  code: string | null;
+  source: string | null;
+  category: ErrorCategory;
+  retryable: boolean;
+  retryAfterSeconds?: number;
+  correlationId?: string;
+  requestId?: string;
+  data?: unknown[];
+  receivedAt: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The error as an RFC 9457 `application/problem+json` object, e.g. to forward from a portal's own API.
+ * `type` names the catalog entry (`urn:pc-errors:403-2006`), or is `about:blank` when it is not documented.
+ */
+export function toProblemDetails(error: PartnerCenterError): ProblemDetails {
+  const problem: ProblemDetails = {
+    type: error.entry ? `urn:pc-errors:${error.entry.id}` : 'about:blank',
+    title: error.title,
+    detail: error.description,
+    code: error.code,
+    source: error.source,
+    category: error.category,
+    retryable: error.retryable,
+    receivedAt: error.receivedAt,
+  };
+  if (error.httpStatus > 0) problem.status = error.httpStatus;
+  if (error.requestId && UUID.test(error.requestId)) problem.instance = `urn:uuid:${error.requestId}`;
+  if (error.retryAfterSeconds !== undefined) problem.retryAfterSeconds = error.retryAfterSeconds;
+  if (error.correlationId) problem.correlationId = error.correlationId;
+  if (error.requestId) problem.requestId = error.requestId;
+  if (error.data.length) problem.data = error.data;
+  return problem;
+}

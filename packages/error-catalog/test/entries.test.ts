@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { catalog, findEntries, getEntry, getHttpStatus, httpStatuses, remediationOf } from '../src';
+
+const categories = ['authentication', 'authorization', 'validation', 'not-found', 'conflict', 'eligibility', 'limit', 'transient', 'service', 'unknown'];
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+
+describe('every entry', () => {
+  it.each(catalog.map((entry) => [entry.id, entry] as const))('%s is complete and well formed', (_id, entry) => {
+    expect(categories).toContain(entry.category);
+    expect(typeof entry.retryable).toBe('boolean');
+    expect(['partner', 'customer', 'developer', 'microsoft']).toContain(entry.actor);
+    expect(entry.remediation.summary.length).toBeGreaterThan(20);
+    expect(entry.remediation.steps.length).toBeGreaterThanOrEqual(1);
+    expect(entry.remediation.steps.length).toBeLessThanOrEqual(4);
+    for (const step of entry.remediation.steps) expect(step.trim().length).toBeGreaterThan(10);
+    for (const link of entry.links ?? []) expect(link.href).toMatch(/^https:\/\//);
+    for (const country of entry.countries ?? []) expect(regionNames.of(country), country).toBeTruthy();
+    for (const field of entry.fields ?? []) expect(`${entry.message}\n${entry.details ?? ''}`).toContain(field);
+  });
+
+  it('has a remediation of its own: no two entries share a summary', () => {
+    const summaries = catalog.map((entry) => entry.remediation.summary);
+    expect(new Set(summaries).size).toBe(summaries.length);
+  });
+
+  it('is retryable where the documentation says to try again, and never for a bad request body it names', () => {
+    const saysTryAgain = catalog.filter((entry) => /try again (later|after)|in progress|being processed by another/i.test(entry.message));
+    expect(saysTryAgain.length).toBeGreaterThan(5);
+    // "Try again" after changing the selection (900145, 900146) is not a retry of the same request.
+    for (const entry of saysTryAgain.filter((candidate) => !/selection and try again/.test(candidate.message))) {
+      expect(entry.retryable, entry.id).toBe(true);
+    }
+    expect(getEntry('600049')?.retryable).toBe(false);
+    expect(getEntry('900117')?.retryable).toBe(false);
+  });
+});
+
+describe('documented facts', () => {
+  it('lists placeholders exactly as the templates have them', () => {
+    expect(getEntry('900143')?.placeholders).toEqual(['0', '1', '3']);
+    expect(getEntry('10021')?.placeholders).toEqual(['maximum percentage', 'current purchase quantity', 'customer maximum purchase quantity']);
+    expect(getEntry('900358')?.placeholders).toEqual(['GUID']);
+    expect(getEntry('600050')?.placeholders).toEqual(['0']);
+    expect(getEntry('600050')?.details).toContain('^(\\\\d{7}|\\\\d{10})$');
+    expect(getEntry('1000')?.placeholders).toEqual([]);
+  });
+
+  it('names the countries of the organization-registration errors by ISO code, as the page lists them', () => {
+    const twelve = ['AM', 'AZ', 'BY', 'HU', 'IN', 'KZ', 'KG', 'MD', 'RU', 'TJ', 'UZ', 'UA'];
+    expect(getEntry('600049')?.countries).toEqual(twelve);
+    expect(getEntry('600051')?.countries).toEqual(twelve);
+    expect(getEntry('600002')?.countries).toHaveLength(24);
+    expect(getEntry('600002')?.countries).toEqual(expect.arrayContaining([...twelve, 'BR', 'PL', 'TR', 'VN']));
+  });
+
+  it('names the request fields the page names', () => {
+    expect(getEntry('600049')?.fields).toContain('organizationRegistrationNumber');
+    expect(getEntry('600051')?.fields).toContain('billingProfile.defaultAddress.phoneNumber');
+  });
+});
+
+describe('lookups', () => {
+  it('finds an exact (code, status) entry, and never one of another status', () => {
+    expect(getEntry('20003', 404)?.id).toBe('404-20003');
+    expect(getEntry(20003, 404)?.id).toBe('404-20003');
+    expect(getEntry('20003', 400)).toBeUndefined();
+    expect(getEntry('2006', 500)).toBeUndefined();
+  });
+
+  it('without a status, answers only for an unambiguous code', () => {
+    expect(getEntry('20003')?.id).toBe('404-20003');
+    expect(getEntry('2006')).toBeUndefined();
+    expect(findEntries('2006').map((entry) => entry.id)).toEqual(['400-2006', '403-2006']);
+    expect(findEntries(' 2006 ')).toHaveLength(2);
+  });
+
+  it('answers undefined or empty for codes it does not know and for nonsense', () => {
+    expect(getEntry('1002', 401)).toBeUndefined();
+    expect(getEntry(Number.NaN)).toBeUndefined();
+    expect(getEntry(1.5)).toBeUndefined();
+    expect(findEntries('nope')).toEqual([]);
+  });
+});
+
+describe('HTTP statuses', () => {
+  it('covers every status the page names, 200 and 417 included', () => {
+    expect(httpStatuses.map((info) => info.status)).toEqual([200, 400, 401, 403, 404, 405, 406, 408, 409, 412, 417, 429, 500, 501, 502, 503, 504]);
+    for (const entry of catalog) expect(getHttpStatus(entry.httpStatus)?.name, entry.id).toBe(entry.httpStatusName);
+  });
+
+  it('has a generic fix for each, retryable only where waiting helps', () => {
+    for (const info of httpStatuses) {
+      expect(info.title).toBeTruthy();
+      expect(info.remediation.steps.length).toBeGreaterThan(0);
+    }
+    expect(httpStatuses.filter((info) => info.retryable).map((info) => info.status)).toEqual([408, 429, 500, 502, 503, 504]);
+    expect(getHttpStatus(418)).toBeUndefined();
+  });
+});
+
+describe('remediationOf', () => {
+  it('prefers the entry, then the status, then a fix for a lost connection', () => {
+    const entry = getEntry('600049')!;
+    expect(remediationOf({ entry, httpStatus: 400 })).toBe(entry.remediation);
+    expect(remediationOf({ httpStatus: 429 })).toBe(getHttpStatus(429)!.remediation);
+    expect(remediationOf({ httpStatus: 0 }).summary).toMatch(/no answer/);
+    expect(remediationOf({ httpStatus: 418 }).steps.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_BODY_BYTES, networkError, readErrorResponse } from '../src';
+
+function streamOf(totalBytes: number, chunkBytes = 16 * 1024) {
+  let sent = 0;
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent >= totalBytes) return controller.close();
+      const size = Math.min(chunkBytes, totalBytes - sent);
+      sent += size;
+      controller.enqueue(new Uint8Array(size).fill(0x61));
+    },
+  });
+  return { stream, sent: () => sent };
+}
+
+describe('readErrorResponse', () => {
+  it('reads a Response with its headers', async () => {
+    const response = new Response(JSON.stringify({ code: '800064', description: 'Cart c1 is being processed by another request', source: 'PartnerFD' }), {
+      status: 409,
+      headers: { 'MS-CorrelationId': 'c', 'MS-RequestId': 'r' },
+    });
+    const error = await readErrorResponse(response);
+    expect(error).toMatchObject({ code: '800064', retryable: true, correlationId: 'c', requestId: 'r', problems: [] });
+  });
+
+  it('stops after 64 KiB of a 10 MB body, without pulling the rest', async () => {
+    const { stream, sent } = streamOf(10 * 1024 * 1024);
+    const error = await readErrorResponse(new Response(stream, { status: 500 }));
+    expect(sent()).toBeLessThanOrEqual(MAX_BODY_BYTES + 2 * 16 * 1024);
+    expect(error.problems).toContain('body is larger than 64 KiB; only the first 64 KiB were read');
+    expect(error.description.length).toBeLessThanOrEqual(1024);
+  });
+
+  it('resolves when the connection drops mid-body', async () => {
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"code":"1'));
+        controller.error(new TypeError('network error'));
+      },
+    });
+    const error = await readErrorResponse(new Response(stream, { status: 502 }));
+    expect(error.httpStatus).toBe(502);
+    expect(error.problems).toContain('body could not be read to the end (the connection dropped)');
+  });
+
+  it('resolves for a body that was already read', async () => {
+    const response = new Response('{}', { status: 400 });
+    await response.text();
+    expect((await readErrorResponse(response)).problems).toContain('body was already read by someone else');
+  });
+
+  it('reads an empty 503', async () => {
+    const error = await readErrorResponse(new Response(null, { status: 503, headers: { 'Retry-After': '120' } }));
+    expect(error).toMatchObject({ httpStatus: 503, retryable: true, retryAfterSeconds: 120 });
+    expect(error.problems).toContain('body is empty');
+  });
+});
+
+describe('networkError', () => {
+  it('models a failed fetch: status 0, transient, retryable', () => {
+    const error = networkError(new TypeError('Failed to fetch'));
+    expect(error).toMatchObject({ httpStatus: 0, code: null, category: 'transient', retryable: true, title: 'No response from Partner Center' });
+    expect(error.description).toContain('TypeError: Failed to fetch');
+  });
+
+  it('calls a timeout a timeout', () => {
+    const error = networkError(new DOMException('The operation timed out.', 'TimeoutError'));
+    expect(error.title).toBe('The request timed out');
+  });
+
+  it('accepts any cause', () => {
+    for (const cause of [undefined, null, 42, 'offline', { toString: () => { throw new Error('x'); } }]) {
+      expect(networkError(cause).description.length).toBeGreaterThan(0);
+    }
+  });
+});

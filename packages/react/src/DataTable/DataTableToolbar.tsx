@@ -1,0 +1,128 @@
+import type { ReactTable } from '@tanstack/react-table';
+import type { RowData } from '@tanstack/react-table';
+import { DropdownMenu } from 'radix-ui';
+import { useId } from 'react';
+import { useI18n } from '../i18n/I18nProvider';
+import type { Features } from './features';
+
+export interface Facet {
+  /** The column whose values are offered as filters. */
+  columnId: string;
+  label: string;
+  /** How a value is shown on its chip. */
+  format?: (value: unknown) => string;
+}
+
+interface ToolbarProps<TData extends RowData> {
+  table: ReactTable<Features, TData>;
+  search: string;
+  onSearchChange: (value: string) => void;
+  facets: Facet[];
+}
+
+const byValue = (a: unknown, b: unknown) =>
+  typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b));
+
+function FacetFilter<TData extends RowData>({ table, facet }: { table: ToolbarProps<TData>['table']; facet: Facet }) {
+  const column = table.getColumn(facet.columnId);
+  const labelId = useId();
+  if (!column) return null;
+  const counts = column.getFacetedUniqueValues();
+  const selected = (column.getFilterValue() as unknown[] | undefined) ?? [];
+  const values = [...new Set([...counts.keys(), ...selected])].sort(byValue);
+  const toggle = (value: unknown) => {
+    const next = selected.includes(value) ? selected.filter((item) => item !== value) : [...selected, value];
+    column.setFilterValue(next.length ? next : undefined);
+  };
+  return (
+    <div role="group" aria-labelledby={labelId} className="pce-table__facet" data-slot="facet-filter">
+      <span id={labelId} className="pce-table__facet-label">
+        {facet.label}
+      </span>
+      {values.map((value) => (
+        <button
+          key={String(value)}
+          type="button"
+          className="pce-chip"
+          aria-pressed={selected.includes(value)}
+          onClick={() => toggle(value)}
+        >
+          {facet.format ? facet.format(value) : String(value)} <span className="pce-chip__count">{(counts.get(value) ?? 0).toLocaleString()}</span>
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function ColumnMenu<TData extends RowData>({ table }: { table: ToolbarProps<TData>['table'] }) {
+  const { messages } = useI18n();
+  return (
+    <DropdownMenu.Root>
+      <DropdownMenu.Trigger className="pce-button" data-variant="ghost">
+        {messages.columnsMenu}
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content className="pce-menu" align="end" sideOffset={4}>
+          {table
+            .getAllLeafColumns()
+            .filter((column) => column.getCanHide())
+            .map((column) => (
+              <DropdownMenu.CheckboxItem
+                key={column.id}
+                className="pce-menu__item"
+                checked={column.getIsVisible()}
+                onCheckedChange={(checked) => column.toggleVisibility(checked === true)}
+                onSelect={(event) => event.preventDefault()}
+              >
+                <DropdownMenu.ItemIndicator className="pce-menu__check">✓</DropdownMenu.ItemIndicator>
+                {typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id}
+              </DropdownMenu.CheckboxItem>
+            ))}
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  );
+}
+
+/** Search box, facet chips, column menu and "Clear filters" above a table. */
+export function DataTableToolbar<TData extends RowData>({ table, search, onSearchChange, facets }: ToolbarProps<TData>) {
+  const { messages } = useI18n();
+  const searchId = useId();
+  const filtered = search !== '' || table.state.columnFilters.length > 0;
+  return (
+    <div className="pce-table__toolbar" data-slot="table-toolbar">
+      <div className="pce-table__search">
+        <label htmlFor={searchId}>{messages.search}</label>
+        <input
+          id={searchId}
+          type="search"
+          className="pce-input"
+          value={search}
+          placeholder={messages.searchPlaceholder}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(event) => onSearchChange(event.target.value)}
+        />
+      </div>
+      {facets.map((facet) => (
+        <FacetFilter key={facet.columnId} table={table} facet={facet} />
+      ))}
+      <div className="pce-table__tools">
+        {filtered && (
+          <button
+            type="button"
+            className="pce-button"
+            data-variant="ghost"
+            onClick={() => {
+              onSearchChange('');
+              table.resetColumnFilters();
+            }}
+          >
+            {messages.clearFilters}
+          </button>
+        )}
+        <ColumnMenu table={table} />
+      </div>
+    </div>
+  );
+}

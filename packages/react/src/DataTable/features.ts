@@ -1,0 +1,41 @@
+import {
+  columnFacetingFeature, columnFilteringFeature, columnVisibilityFeature, createColumnHelper, createFacetedRowModel,
+  createFacetedUniqueValues, createFilteredRowModel, createSortedRowModel, filterFn_arrIncludesSome, globalFilteringFeature,
+  rowExpandingFeature, rowSortingFeature, sortFn_basic, sortFn_text, tableFeatures, type Row,
+} from '@tanstack/react-table';
+import type { RowData } from '@tanstack/react-table';
+
+/** One feature set for every table of the library; module scope keeps it stable, as TanStack Table asks. */
+export const features = tableFeatures({
+  rowSortingFeature,
+  columnFilteringFeature,
+  globalFilteringFeature,
+  columnFacetingFeature,
+  columnVisibilityFeature,
+  rowExpandingFeature,
+  filteredRowModel: createFilteredRowModel(),
+  sortedRowModel: createSortedRowModel(),
+  facetedRowModel: createFacetedRowModel(),
+  facetedUniqueValues: createFacetedUniqueValues(),
+  filterFns: { arrIncludesSome: filterFn_arrIncludesSome },
+  sortFns: { basic: sortFn_basic, text: sortFn_text },
+});
+export type Features = typeof features;
+
+export const columnHelper = <TData extends RowData>() => createColumnHelper<Features, TData>();
+
+const numeric = /^\d+$/;
+/** Error codes sort as numbers where they are numbers ("900" before "2006"), as text otherwise. */
+export function compareCodes(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  const aNumeric = numeric.test(a);
+  const bNumeric = numeric.test(b);
+  if (aNumeric && bNumeric) return a.length - b.length || (a < b ? -1 : 1);
+  if (aNumeric !== bNumeric) return aNumeric ? -1 : 1;
+  return a < b ? -1 : 1;
+}
+
+export const sortCodes = <TData extends RowData>(rowA: Row<Features, TData>, rowB: Row<Features, TData>, columnId: string) =>
+  compareCodes(rowA.getValue<string | null>(columnId), rowB.getValue<string | null>(columnId));

@@ -1,0 +1,4 @@
+export { DataTable, type DataTableProps, type DataTableStateProps } from './DataTable';
+export type { Facet } from './DataTableToolbar';
+export { columnHelper, compareCodes, features, sortCodes, type Features } from './features';
+export { ExpandButton } from './ExpandButton';

@@ -1,0 +1,53 @@
+import type { Virtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+
+const PAGE = 10;
+
+/**
+ * Roving focus over virtual rows, tracked by row id so that it survives sorting, filtering and rows
+ * appended by a live log. The focused row is kept rendered (see `keepIndex`) so focus is never lost
+ * to the page when it scrolls out of view.
+ */
+export function useRowFocus(rowIds: readonly string[], scroller: RefObject<HTMLElement | null>, virtualizer: Virtualizer<HTMLDivElement, Element>) {
+  const [activeId, setActiveId] = useState<string | undefined>(undefined);
+  const wantsFocus = useRef(false);
+  const found = activeId === undefined ? -1 : rowIds.indexOf(activeId);
+  const activeIndex = found >= 0 ? found : rowIds.length ? 0 : -1;
+
+  useEffect(() => {
+    if (!wantsFocus.current || activeIndex < 0) return;
+    const row = scroller.current?.querySelector<HTMLElement>(`[data-row-index="${activeIndex}"]`);
+    if (row) {
+      row.focus({ preventScroll: true });
+      wantsFocus.current = false;
+    }
+  });
+
+  const moveTo = useCallback(
+    (index: number) => {
+      const next = Math.max(0, Math.min(rowIds.length - 1, index));
+      if (next < 0 || rowIds[next] === undefined) return;
+      wantsFocus.current = true;
+      setActiveId(rowIds[next]);
+      virtualizer.scrollToIndex(next, { align: 'auto' });
+    },
+    [rowIds, virtualizer],
+  );
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLElement>) => {
+      if (!(event.target as HTMLElement).matches('[data-row-index]')) return;
+      const moves: Record<string, number> = {
+        ArrowDown: activeIndex + 1, ArrowUp: activeIndex - 1, PageDown: activeIndex + PAGE, PageUp: activeIndex - PAGE,
+        Home: 0, End: rowIds.length - 1,
+      };
+      const target = moves[event.key];
+      if (target === undefined) return;
+      event.preventDefault();
+      moveTo(target);
+    },
+    [activeIndex, rowIds.length, moveTo],
+  );
+
+  return { activeIndex, setActiveId, onKeyDown };
+}

@@ -1,0 +1,146 @@
+import { diagnosticsText } from '@pc-errors/error-catalog';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { axe } from 'vitest-axe';
+import { hostile, inProgress, missingRegistration, notFound, notice, offline, throttled, unauthorized } from '../../test/fixtures';
+import { I18nProvider } from '../i18n/I18nProvider';
+import { pseudoMessages } from '../i18n/messages';
+import { ErrorBanner } from './ErrorBanner';
+
+describe('ErrorBanner', () => {
+  it('announces an error as an alert, with the filled-in title and the server description as text', async () => {
+    const { container } = render(<ErrorBanner error={notFound()} />);
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByRole('heading', { level: 2 })).toHaveTextContent('Error: Subscription with ID 9f2b not found.');
+    expect(alert).toHaveTextContent('Subscription with ID 9f2b not found.');
+    expect(screen.getByRole('region', { name: /Subscription with ID 9f2b not found/ })).toBeInTheDocument();
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('uses a polite status, not an alert, for the documented HTTP 200 notices', async () => {
+    const { container } = render(<ErrorBanner error={notice()} />);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getAllByRole('status')[0]).toHaveTextContent(/Warning: This addon has a maximum purchase limit/);
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('is not a live region at all with announce="off"', () => {
+    render(<ErrorBanner error={notFound()} announce="off" />);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading')).toHaveTextContent('Subscription with ID 9f2b not found.');
+  });
+
+  it('moves focus to the banner instead of announcing it twice when focusOnMount is set', () => {
+    render(<ErrorBanner error={notFound()} focusOnMount />);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByRole('region')).toHaveFocus();
+  });
+
+  it('does not touch the live region when it re-renders the same error, and does when the error changes', () => {
+    const error = notFound();
+    const { rerender } = render(<ErrorBanner error={error} />);
+    const region = screen.getByRole('alert');
+    const mutations: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => mutations.push(...records));
+    observer.observe(region, { subtree: true, childList: true, characterData: true });
+    rerender(<ErrorBanner error={error} className="again" />);
+    expect(observer.takeRecords()).toHaveLength(0);
+    rerender(<ErrorBanner error={missingRegistration()} />);
+    expect(observer.takeRecords().length).toBeGreaterThan(0);
+    observer.disconnect();
+  });
+
+  it('renders hostile text as inert text', () => {
+    const { container } = render(<ErrorBanner error={hostile()} />);
+    expect(container.querySelector('img, script')).toBeNull();
+    expect(screen.getByText(/<img src=x onerror=/)).toBeInTheDocument();
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('offers Retry only for a retryable error with onRetry, and hands it the error', async () => {
+    const onRetry = vi.fn();
+    const error = inProgress();
+    const { rerender } = render(<ErrorBanner error={error} onRetry={onRetry} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(onRetry).toHaveBeenCalledWith(error);
+    rerender(<ErrorBanner error={notFound()} onRetry={onRetry} />);
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+    rerender(<ErrorBanner error={error} />);
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+  });
+
+  it('says politely whether the details were copied, or that the clipboard was refused', async () => {
+    const user = userEvent.setup();
+    const error = notFound();
+    render(<ErrorBanner error={error} />);
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText');
+    await user.click(screen.getByRole('button', { name: 'Copy details' }));
+    expect(writeText).toHaveBeenCalledWith(diagnosticsText(error));
+    expect(await navigator.clipboard.readText()).toBe(diagnosticsText(error));
+    expect(screen.getByText('Details copied to the clipboard.')).toHaveAttribute('role', 'status');
+    writeText.mockRejectedValueOnce(new DOMException('denied', 'NotAllowedError'));
+    await user.click(screen.getByRole('button', { name: 'Copy details' }));
+    expect(await screen.findByText(/clipboard is not available/)).toHaveAttribute('role', 'status');
+  });
+
+  it('discloses the facts support asks for', async () => {
+    const { container } = render(<ErrorBanner error={unauthorized()} />);
+    const toggle = screen.getByRole('button', { name: 'Details' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    for (const [term, value] of [
+      ['HTTP status', '401 Unauthorized'], ['Error code', '800001'], ['Source', 'PartnerFD'],
+      ['Correlation ID', 'c0a8f3e2-1111-4a51-9f41-2d1e0c1b7a11'], ['Request ID', '5d1c2b3a-2222-4a51-9f41-2d1e0c1b7a11'], ['Auth realm', 'urn:cpsvc:cpid:4f0b'],
+    ]) {
+      expect(screen.getByText(term!).nextElementSibling).toHaveTextContent(value!);
+    }
+    expect(screen.getByText('Time')).toBeInTheDocument();
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('has a named dismiss button', async () => {
+    const onDismiss = vi.fn();
+    render(<ErrorBanner error={offline()} onDismiss={onDismiss} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(onDismiss).toHaveBeenCalledOnce();
+  });
+
+  it('shows the fix inline when asked, under the banner heading', () => {
+    render(<ErrorBanner error={missingRegistration()} showFix />);
+    expect(screen.getByRole('heading', { level: 3, name: 'How to fix it' })).toBeInTheDocument();
+    expect(screen.getByText('organizationRegistrationNumber').tagName).toBe('CODE');
+  });
+
+  it('uses the strings of its I18nProvider', () => {
+    render(
+      <I18nProvider messages={pseudoMessages}>
+        <ErrorBanner error={inProgress()} onRetry={() => {}} onDismiss={() => {}} />
+      </I18nProvider>,
+    );
+    for (const button of screen.getAllByRole('button')) expect(button.textContent + (button.getAttribute('aria-label') ?? '')).toMatch(/\[.*·/);
+  });
+});
+
+describe('ErrorBanner with Retry-After', () => {
+  beforeEach(() => vi.useFakeTimers({ shouldAdvanceTime: false, toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'Date'] }));
+  afterEach(() => vi.useRealTimers());
+
+  it('keeps Retry disabled with a visible countdown that is not a live region, then says once that it can retry', async () => {
+    const onRetry = vi.fn();
+    const { container } = render(<ErrorBanner error={throttled(3)} onRetry={onRetry} />);
+    const retry = screen.getByRole('button', { name: 'Retry' });
+    expect(retry).toBeDisabled();
+    expect(retry).toHaveAccessibleDescription('Retry available in 3 s');
+    const countdown = screen.getByText('Retry available in 3 s');
+    expect(countdown.closest('[role="alert"], [role="status"], [aria-live]')).toBeNull();
+    await act(() => vi.advanceTimersByTimeAsync(1000));
+    expect(screen.getByText('Retry available in 2 s')).toBeInTheDocument();
+    await act(() => vi.advanceTimersByTimeAsync(2000));
+    expect(retry).toBeEnabled();
+    expect(screen.queryByText(/Retry available in/)).not.toBeInTheDocument();
+    expect(screen.getByText('You can retry now.')).toHaveAttribute('role', 'status');
+    expect(await axe(container)).toHaveNoViolations();
+  });
+});

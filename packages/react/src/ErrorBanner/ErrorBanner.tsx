@@ -1,0 +1,152 @@
+import { diagnosticsText, type PartnerCenterError } from '@pc-errors/error-catalog';
+import { Collapsible } from 'radix-ui';
+import { useEffect, useId, useRef, useState, type ComponentProps } from 'react';
+import { FixSuggestion } from '../FixSuggestion';
+import { displayTitle, statusLabel } from '../format';
+import { cx, Heading, nextLevel, type HeadingLevel } from '../Heading';
+import { useCopy } from '../hooks/useCopy';
+import { useRetryCountdown } from '../hooks/useRetryCountdown';
+import { useEntryText, useI18n } from '../i18n/I18nProvider';
+
+export type ErrorBannerProps = Omit<ComponentProps<'section'>, 'children' | 'title'> & {
+  /** The error to show, as `parseErrorResponse` or `readErrorResponse` made it. */
+  error: PartnerCenterError;
+  /** Called with the error when the user retries; re-send its `requestId` as `MS-RequestId`. Shown only for retryable errors. */
+  onRetry?: (error: PartnerCenterError) => void;
+  /** Called when the user dismisses the banner; without it there is no dismiss button. */
+  onDismiss?: () => void;
+  /** Show the fix (`FixSuggestion`) inside the banner. @default false */
+  showFix?: boolean;
+  /** Move focus to the banner when it shows a new error (it is then not also announced). @default false */
+  focusOnMount?: boolean;
+  /** Level of the banner's heading. @default 2 */
+  headingLevel?: HeadingLevel;
+  /** How a new error is announced: by severity (`alert` for errors, `status` otherwise), or not at all. @default 'auto' */
+  announce?: 'auto' | 'assertive' | 'polite' | 'off';
+};
+
+function liveRole(announce: ErrorBannerProps['announce'], error: PartnerCenterError): 'alert' | 'status' | undefined {
+  if (announce === 'off') return undefined;
+  if (announce === 'assertive') return 'alert';
+  if (announce === 'polite') return 'status';
+  return error.severity === 'error' ? 'alert' : 'status';
+}
+
+/**
+ * Shows one Partner Center error: its title and the server's description (as text), a Retry that
+ * honours `Retry-After`, the facts support asks for, "Copy details" and, if asked, the fix.
+ * @example <ErrorBanner error={error} onRetry={retry} onDismiss={clear} showFix />
+ */
+export function ErrorBanner({
+  error, onRetry, onDismiss, showFix = false, focusOnMount = false, headingLevel = 2, announce = 'auto', className, ...props
+}: ErrorBannerProps) {
+  const { messages, locale } = useI18n();
+  const entryText = useEntryText(error.entry);
+  const secondsLeft = useRetryCountdown(error);
+  const [copyState, copy] = useCopy();
+  const [detailsOpen, setDetailsOpen] = useState(false);
+  const root = useRef<HTMLElement>(null);
+  const titleId = useId();
+  const countdownId = useId();
+
+  // Focus is the announcement when asked for: a live region as well would read the banner twice.
+  const role = focusOnMount ? undefined : liveRole(announce, error);
+  useEffect(() => {
+    if (focusOnMount) root.current?.focus();
+  }, [focusOnMount, error]);
+
+  // The polite status says once that the wait is over; the countdown itself is never in a live region.
+  const canRetry = error.retryable && onRetry !== undefined;
+  const status = copyState === 'copied' ? messages.copied : copyState === 'failed' ? messages.copyFailed : canRetry && (error.retryAfterSeconds ?? 0) > 0 && secondsLeft === 0 ? messages.retryReady : '';
+  const time = formatTime(error.receivedAt, locale);
+  const facts: [string, string | null | undefined][] = [
+    [messages.detailLabels.httpStatus, statusLabel(error, messages.noResponse)],
+    [messages.detailLabels.code, error.code],
+    [messages.detailLabels.source, error.source],
+    [messages.detailLabels.correlationId, error.correlationId],
+    [messages.detailLabels.requestId, error.requestId],
+    [messages.detailLabels.realm, error.authenticateRealm],
+    [messages.detailLabels.time, time],
+  ];
+
+  return (
+    <section
+      ref={root}
+      tabIndex={focusOnMount ? -1 : undefined}
+      aria-labelledby={titleId}
+      data-slot="error-banner"
+      data-severity={error.severity}
+      className={cx('pce-banner', className)}
+      {...props}
+    >
+      <span className="pce-banner__icon" aria-hidden="true" data-severity={error.severity} />
+      <div className="pce-banner__body">
+        <div role={role} data-slot="error-banner-message">
+          <Heading level={headingLevel} id={titleId} className="pce-banner__title">
+            <span className="pce-visually-hidden">{messages.severity[error.severity]}: </span>
+            {displayTitle(entryText?.message ?? error.title, error)}
+          </Heading>
+          <p className="pce-banner__description">{error.description}</p>
+        </div>
+        {showFix && <FixSuggestion error={error} headingLevel={nextLevel(headingLevel)} />}
+        <div className="pce-banner__actions">
+          {canRetry && (
+            <button
+              type="button"
+              className="pce-button"
+              data-variant="primary"
+              disabled={secondsLeft > 0}
+              aria-describedby={secondsLeft > 0 ? countdownId : undefined}
+              onClick={() => onRetry(error)}
+            >
+              {messages.retry}
+            </button>
+          )}
+          {canRetry && secondsLeft > 0 && (
+            <span id={countdownId} className="pce-banner__countdown">
+              {messages.retryIn(secondsLeft)}
+            </span>
+          )}
+          <button type="button" className="pce-button" onClick={() => copy(diagnosticsText(error))}>
+            {messages.copyDetails}
+          </button>
+          <Collapsible.Root open={detailsOpen} onOpenChange={setDetailsOpen} className="pce-banner__details">
+            <Collapsible.Trigger className="pce-button" data-variant="ghost">
+              {messages.details}
+            </Collapsible.Trigger>
+            <Collapsible.Content className="pce-banner__details-content">
+              <dl>
+                {facts
+                  .filter(([, value]) => value)
+                  .map(([label, value]) => (
+                    <div key={label}>
+                      <dt>{label}</dt>
+                      <dd>{value}</dd>
+                    </div>
+                  ))}
+              </dl>
+            </Collapsible.Content>
+          </Collapsible.Root>
+        </div>
+        <p role="status" className="pce-banner__status">
+          {status}
+        </p>
+      </div>
+      {onDismiss && (
+        <button type="button" className="pce-banner__dismiss" aria-label={messages.dismiss} onClick={onDismiss}>
+          <span aria-hidden="true">×</span>
+        </button>
+      )}
+    </section>
+  );
+}
+
+function formatTime(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  try {
+    return `${date.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'medium' })} (${iso})`;
+  } catch {
+    return iso;
+  }
+}

@@ -1,0 +1,1 @@
+export { ErrorCatalogTable, type ErrorCatalogTableProps } from './ErrorCatalogTable';

@@ -1,0 +1,1 @@
+export { ErrorTable, type ErrorTableProps } from './ErrorTable';

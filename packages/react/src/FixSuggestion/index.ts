@@ -1,0 +1,1 @@
+export { FixSuggestion, type FixSuggestionProps } from './FixSuggestion';

@@ -1,0 +1,28 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+export type CopyState = 'idle' | 'copied' | 'failed';
+
+/** Writes text to the clipboard and reports how it went; the report fades after a while. */
+export function useCopy(resetAfterMs = 5000): [CopyState, (text: string) => Promise<void>] {
+  const [state, setState] = useState<CopyState>('idle');
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const copy = useCallback(
+    async (text: string) => {
+      let next: CopyState = 'failed';
+      try {
+        if (navigator.clipboard?.writeText) {
+          await navigator.clipboard.writeText(text);
+          next = 'copied';
+        }
+      } catch {
+        // refused by permissions or an insecure context: say so instead of pretending
+      }
+      setState(next);
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => setState('idle'), resetAfterMs);
+    },
+    [resetAfterMs],
+  );
+  return [state, copy];
+}
