@@ -2,11 +2,18 @@ import { vi } from 'vitest';
 
 /**
  * jsdom has no layout, so the virtualizer would see a 0-pixel viewport and render no rows.
- * Give the scroll viewport 480 px and each row 40 px; the real-browser tests check real layout.
+ * Give the scroll viewport 480 × 1000 px and each measured row 40 px; the real-browser tests check real layout.
  */
 export function fakeTableLayout() {
-  const rect = (height: number) => ({ x: 0, y: 0, top: 0, left: 0, right: 1000, bottom: height, width: 1000, height, toJSON: () => ({}) });
-  return vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
-    return rect(this.classList.contains('pce-table__scroll') ? 480 : 40) as DOMRect;
-  });
+  const isViewport = (element: HTMLElement) => element.classList.contains('pce-table__scroll');
+  const spies = [
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (this: HTMLElement) {
+      return isViewport(this) ? 480 : 40;
+    }),
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1000),
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
+      return isViewport(this) ? 480 : 40;
+    }),
+  ];
+  return { mockRestore: () => spies.forEach((spy) => spy.mockRestore()) };
 }

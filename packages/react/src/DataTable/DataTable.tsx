@@ -89,6 +89,7 @@ export function DataTable<TData extends RowData>({
     },
     onColumnFiltersChange: setColumnFilters,
     globalFilterFn,
+    getRowCanExpand: () => true,
     // One search per row, over the precomputed text, instead of one per row and column.
     getColumnCanGlobalFilter: (column) => column.id === searchColumnId,
   });

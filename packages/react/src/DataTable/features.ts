@@ -17,7 +17,6 @@ export const features = tableFeatures({
   sortedRowModel: createSortedRowModel(),
   facetedRowModel: createFacetedRowModel(),
   facetedUniqueValues: createFacetedUniqueValues(),
-  filterFns: { arrIncludesSome: filterFn_arrIncludesSome },
   sortFns: { basic: sortFn_basic, text: sortFn_text },
 });
 export type Features = typeof features;
@@ -36,6 +35,10 @@ export function compareCodes(a: string | null, b: string | null): number {
   if (aNumeric !== bNumeric) return aNumeric ? -1 : 1;
   return a < b ? -1 : 1;
 }
+
+/** A facet filter: the row's value is one of the chosen values (numbers stay numbers). */
+export const isOneOf = <TData extends RowData>(row: Row<Features, TData>, columnId: string, chosen: unknown) =>
+  !Array.isArray(chosen) || chosen.length === 0 || chosen.includes(row.getValue(columnId));
 
 export const sortCodes = <TData extends RowData>(rowA: Row<Features, TData>, rowB: Row<Features, TData>, columnId: string) =>
   compareCodes(rowA.getValue<string | null>(columnId), rowB.getValue<string | null>(columnId));

@@ -141,6 +141,7 @@ describe('ErrorBanner with Retry-After', () => {
     expect(retry).toBeEnabled();
     expect(screen.queryByText(/Retry available in/)).not.toBeInTheDocument();
     expect(screen.getByText('You can retry now.')).toHaveAttribute('role', 'status');
+    vi.useRealTimers(); // axe schedules its own timers
     expect(await axe(container)).toHaveNoViolations();
   });
 });

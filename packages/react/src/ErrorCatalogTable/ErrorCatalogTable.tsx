@@ -1,6 +1,6 @@
 import { catalog, type CatalogEntry } from '@pc-errors/error-catalog';
 import { useMemo, type ComponentProps } from 'react';
-import { columnHelper, DataTable, ExpandButton, sortCodes, type DataTableStateProps } from '../DataTable';
+import { columnHelper, DataTable, ExpandButton, isOneOf, sortCodes, type DataTableStateProps } from '../DataTable';
 import { FixSuggestion } from '../FixSuggestion';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Messages } from '../i18n/messages';
@@ -22,12 +22,12 @@ function catalogColumns(messages: Messages) {
     }),
     helper.accessor('code', { id: 'code', header: messages.columns.code, sortFn: sortCodes, cell: ({ getValue }) => <code>{getValue()}</code> }),
     helper.accessor('httpStatus', {
-      id: 'status', header: messages.columns.status, sortFn: 'basic', filterFn: 'arrIncludesSome',
+      id: 'status', header: messages.columns.status, sortFn: 'basic', filterFn: isOneOf,
       cell: ({ row }) => `${row.original.httpStatus} ${row.original.httpStatusName}`,
     }),
     helper.accessor('message', { id: 'message', header: messages.columns.message, sortFn: 'text' }),
     helper.accessor('category', {
-      id: 'category', header: messages.columns.category, sortFn: 'text', filterFn: 'arrIncludesSome',
+      id: 'category', header: messages.columns.category, sortFn: 'text', filterFn: isOneOf,
       cell: ({ getValue }) => <span className="pce-badge" data-category={getValue()}>{messages.category[getValue()]}</span>,
     }),
     helper.accessor((entry) => (entry.retryable ? messages.yes : messages.no), { id: 'retryable', header: messages.columns.retryable, sortFn: 'text' }),

@@ -1,6 +1,6 @@
 import type { PartnerCenterError } from '@pc-errors/error-catalog';
 import { useMemo, type ComponentProps } from 'react';
-import { columnHelper, DataTable, ExpandButton, sortCodes, type DataTableStateProps } from '../DataTable';
+import { columnHelper, DataTable, ExpandButton, isOneOf, sortCodes, type DataTableStateProps } from '../DataTable';
 import { FixSuggestion } from '../FixSuggestion';
 import { displayTitle } from '../format';
 import { useI18n } from '../i18n/I18nProvider';
@@ -32,13 +32,13 @@ function errorColumns(messages: Messages, locale: string) {
       },
     }),
     helper.accessor('httpStatus', {
-      id: 'status', header: messages.columns.status, sortFn: 'basic', filterFn: 'arrIncludesSome',
+      id: 'status', header: messages.columns.status, sortFn: 'basic', filterFn: isOneOf,
       cell: ({ getValue }) => (getValue() === 0 ? messages.noResponse : getValue()),
     }),
     helper.accessor('code', { id: 'code', header: messages.columns.code, sortFn: sortCodes, cell: ({ getValue }) => <code>{getValue() ?? '—'}</code> }),
     helper.accessor((error) => displayTitle(error.title, error), { id: 'title', header: messages.columns.title, sortFn: 'text' }),
     helper.accessor('category', {
-      id: 'category', header: messages.columns.category, sortFn: 'text', filterFn: 'arrIncludesSome',
+      id: 'category', header: messages.columns.category, sortFn: 'text', filterFn: isOneOf,
       cell: ({ getValue }) => <span className="pce-badge" data-category={getValue()}>{messages.category[getValue()]}</span>,
     }),
     helper.accessor((error) => error.source ?? '', { id: 'source', header: messages.columns.source, sortFn: 'text' }),
