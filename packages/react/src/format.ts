@@ -11,7 +11,10 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 export function displayTitle(title: string, error: Pick<PartnerCenterError, 'description'>): string {
   const names = [...title.matchAll(PLACEHOLDER)].map((match) => match[1] as string);
   if (!names.length) return title;
-  const pattern = title.split(PLACEHOLDER).map((part, index) => (index % 2 ? '(.+?)' : escapeRegExp(part))).join('');
+  const pattern = title
+    .split(PLACEHOLDER)
+    .map((part, index) => (index % 2 ? '(.+?)' : escapeRegExp(part)))
+    .join('');
   const match = new RegExp(`^${pattern}$`, 's').exec(error.description);
   const values: Record<string, string> = {};
   names.forEach((name, index) => (values[name] = match?.[index + 1] ?? '…'));

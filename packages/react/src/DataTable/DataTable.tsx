@@ -1,6 +1,6 @@
 import { useTable, type ColumnDef, type ColumnFiltersState, type Row, type SortingState } from '@tanstack/react-table';
 import type { RowData } from '@tanstack/react-table';
-import { useVirtualizer, defaultRangeExtractor } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ComponentProps, type ReactNode } from 'react';
 import { cx } from '../Heading';
 import { useControllableState } from '../hooks/useControllableState';
@@ -28,21 +28,33 @@ export interface DataTableStateProps<TData> {
   height?: number | string;
 }
 
-export type DataTableProps<TData extends RowData> = Omit<ComponentProps<'div'>, 'children' | 'onSelect'> & DataTableStateProps<TData> & {
-  data: readonly TData[];
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  columns: ColumnDef<Features, TData, any>[];
-  /** The table's accessible name. */
-  label: string;
-  /** All the text the search box should find in a row; computed once per row. */
-  searchText: (row: TData) => string;
-  facets: Facet[];
-  renderExpanded: (row: TData) => ReactNode;
-  emptyMessage: string;
-};
+export type DataTableProps<TData extends RowData> = Omit<ComponentProps<'div'>, 'children' | 'onSelect'> &
+  DataTableStateProps<TData> & {
+    data: readonly TData[];
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    columns: ColumnDef<Features, TData, any>[];
+    /** The table's accessible name. */
+    label: string;
+    /** All the text the search box should find in a row; computed once per row. */
+    searchText: (row: TData) => string;
+    facets: Facet[];
+    renderExpanded: (row: TData) => ReactNode;
+    emptyMessage: string;
+  };
 
 const ROW_HEIGHT = 40;
 const EMPTY: never[] = [];
+
+/** Stands in for the rows above or below the rendered window; a row needs a cell to take a height. */
+function Spacer({ height, columns }: { height: number; columns: number }) {
+  return (
+    <tbody aria-hidden="true" className="pce-table__spacer">
+      <tr>
+        <td colSpan={columns} style={{ height, padding: 0, border: 0 }} />
+      </tr>
+    </tbody>
+  );
+}
 
 function headerLabel(header: unknown, id: string): string {
   return typeof header === 'string' ? header : id;
@@ -50,9 +62,24 @@ function headerLabel(header: unknown, id: string): string {
 
 /** The table core shared by `ErrorTable` and `ErrorCatalogTable`: sorting, search, facets, column menu, expansion, virtual rows. */
 export function DataTable<TData extends RowData>({
-  data, columns, label, searchText, facets, renderExpanded, emptyMessage, onSelect, getRowId,
-  globalFilter: globalFilterProp, defaultGlobalFilter = '', onGlobalFilterChange,
-  sorting: sortingProp, defaultSorting = EMPTY, onSortingChange, height = 480, className, ...props
+  data,
+  columns,
+  label,
+  searchText,
+  facets,
+  renderExpanded,
+  emptyMessage,
+  onSelect,
+  getRowId,
+  globalFilter: globalFilterProp,
+  defaultGlobalFilter = '',
+  onGlobalFilterChange,
+  sorting: sortingProp,
+  defaultSorting = EMPTY,
+  onSortingChange,
+  height = 480,
+  className,
+  ...props
 }: DataTableProps<TData>) {
   const { messages } = useI18n();
   const [search, setSearch] = useControllableState(globalFilterProp, defaultGlobalFilter, onGlobalFilterChange);
@@ -85,7 +112,9 @@ export function DataTable<TData extends RowData>({
       setSorting(next);
       const first = next[0];
       const column = first && table.getColumn(first.id);
-      setAnnouncement(column ? messages.sortedBy(headerLabel(column.columnDef.header, column.id), first.desc ? 'descending' : 'ascending') : messages.sortCleared);
+      setAnnouncement(
+        column ? messages.sortedBy(headerLabel(column.columnDef.header, column.id), first.desc ? 'descending' : 'ascending') : messages.sortCleared,
+      );
     },
     onColumnFiltersChange: setColumnFilters,
     globalFilterFn,
@@ -125,9 +154,51 @@ export function DataTable<TData extends RowData>({
   }, [filterKey, rows.length, data.length, messages]);
 
   const visibleColumns = table.getVisibleLeafColumns();
-  const items = virtualizer.getVirtualItems();
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = items.length ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
+  const renderRow = (item: VirtualItem) => {
+    const row = rows[item.index];
+    if (!row) return null;
+    const expanded = row.getIsExpanded();
+    return (
+      // One tbody per virtual item, so that an expanded row's fix is measured with its row.
+      <tbody key={row.id} ref={virtualizer.measureElement} data-index={item.index}>
+        <tr
+          data-row-index={item.index}
+          aria-rowindex={item.index + 2}
+          data-state={expanded ? 'open' : 'closed'}
+          tabIndex={item.index === activeIndex ? 0 : -1}
+          className="pce-table__row"
+          onFocus={() => setActiveId(row.id)}
+          onClick={() => onSelect?.(row.original)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && event.target === event.currentTarget) {
+              row.toggleExpanded();
+              onSelect?.(row.original);
+            }
+          }}
+        >
+          {row.getVisibleCells().map((cell) => (
+            <td key={cell.id} data-column={cell.column.id}>
+              <table.FlexRender cell={cell} />
+            </td>
+          ))}
+        </tr>
+        {expanded && (
+          <tr className="pce-table__expansion">
+            <td colSpan={visibleColumns.length}>{renderExpanded(row.original)}</td>
+          </tr>
+        )}
+      </tbody>
+    );
+  };
+  // Spacers stand for the rows not rendered, including the gap around a focused row kept far from the window.
+  const body: ReactNode[] = [];
+  let cursor = 0;
+  for (const item of virtualizer.getVirtualItems()) {
+    if (item.start > cursor) body.push(<Spacer key={`gap-${item.index}`} height={item.start - cursor} columns={visibleColumns.length} />);
+    body.push(renderRow(item));
+    cursor = Math.max(cursor, item.end);
+  }
+  if (virtualizer.getTotalSize() > cursor) body.push(<Spacer key="end" height={virtualizer.getTotalSize() - cursor} columns={visibleColumns.length} />);
 
   return (
     <div data-slot="data-table" className={cx('pce-table', className)} {...props}>
@@ -168,52 +239,7 @@ export function DataTable<TData extends RowData>({
               </tr>
             ))}
           </thead>
-          {paddingTop > 0 && (
-            <tbody aria-hidden="true">
-              <tr style={{ height: paddingTop }} />
-            </tbody>
-          )}
-          {items.map((item) => {
-              const row = rows[item.index];
-              if (!row) return null;
-              const expanded = row.getIsExpanded();
-              return (
-                // One tbody per virtual item, so that an expanded row's fix is measured with its row.
-                <tbody key={row.id} ref={virtualizer.measureElement} data-index={item.index}>
-                  <tr
-                    data-row-index={item.index}
-                    aria-rowindex={item.index + 2}
-                    data-state={expanded ? 'open' : 'closed'}
-                    tabIndex={item.index === activeIndex ? 0 : -1}
-                    className="pce-table__row"
-                    onFocus={() => setActiveId(row.id)}
-                    onClick={() => onSelect?.(row.original)}
-                    onKeyDown={(event) => {
-                      if (event.key === 'Enter' && event.target === event.currentTarget) {
-                        row.toggleExpanded();
-                        onSelect?.(row.original);
-                      }
-                    }}
-                  >
-                    {row.getVisibleCells().map((cell) => (
-                      <td key={cell.id} data-column={cell.column.id}>
-                        <table.FlexRender cell={cell} />
-                      </td>
-                    ))}
-                  </tr>
-                  {expanded && (
-                    <tr className="pce-table__expansion">
-                      <td colSpan={visibleColumns.length}>{renderExpanded(row.original)}</td>
-                    </tr>
-                  )}
-                </tbody>
-              );
-            })}
-          {paddingBottom > 0 && (
-            <tbody aria-hidden="true">
-              <tr style={{ height: paddingBottom }} />
-            </tbody>
-          )}
+          {body}
         </table>
         {rows.length === 0 && <p className="pce-table__empty">{filtering ? messages.emptyFiltered : emptyMessage}</p>}
       </div>

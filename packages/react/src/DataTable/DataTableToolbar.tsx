@@ -20,8 +20,7 @@ interface ToolbarProps<TData extends RowData> {
   facets: Facet[];
 }
 
-const byValue = (a: unknown, b: unknown) =>
-  typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b));
+const byValue = (a: unknown, b: unknown) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b)));
 
 function FacetFilter<TData extends RowData>({ table, facet }: { table: ToolbarProps<TData>['table']; facet: Facet }) {
   const column = table.getColumn(facet.columnId);
@@ -40,13 +39,7 @@ function FacetFilter<TData extends RowData>({ table, facet }: { table: ToolbarPr
         {facet.label}
       </span>
       {values.map((value) => (
-        <button
-          key={String(value)}
-          type="button"
-          className="pce-chip"
-          aria-pressed={selected.includes(value)}
-          onClick={() => toggle(value)}
-        >
+        <button key={String(value)} type="button" className="pce-chip" aria-pressed={selected.includes(value)} onClick={() => toggle(value)}>
           {facet.format ? facet.format(value) : String(value)} <span className="pce-chip__count">{(counts.get(value) ?? 0).toLocaleString()}</span>
         </button>
       ))}

@@ -1,7 +1,20 @@
 import {
-  columnFacetingFeature, columnFilteringFeature, columnVisibilityFeature, createColumnHelper, createFacetedRowModel,
-  createFacetedUniqueValues, createFilteredRowModel, createSortedRowModel, filterFn_arrIncludesSome, globalFilteringFeature,
-  rowExpandingFeature, rowSortingFeature, sortFn_basic, sortFn_text, tableFeatures, type Row,
+  columnFacetingFeature,
+  columnFilteringFeature,
+  columnVisibilityFeature,
+  createColumnHelper,
+  createFacetedRowModel,
+  createFacetedUniqueValues,
+  createFilteredRowModel,
+  createSortedRowModel,
+  filterFn_arrIncludesSome,
+  globalFilteringFeature,
+  rowExpandingFeature,
+  rowSortingFeature,
+  sortFn_basic,
+  sortFn_text,
+  tableFeatures,
+  type Row,
 } from '@tanstack/react-table';
 import type { RowData } from '@tanstack/react-table';
 

@@ -38,8 +38,12 @@ export function useRowFocus(rowIds: readonly string[], scroller: RefObject<HTMLE
     (event: KeyboardEvent<HTMLElement>) => {
       if (!(event.target as HTMLElement).matches('[data-row-index]')) return;
       const moves: Record<string, number> = {
-        ArrowDown: activeIndex + 1, ArrowUp: activeIndex - 1, PageDown: activeIndex + PAGE, PageUp: activeIndex - PAGE,
-        Home: 0, End: rowIds.length - 1,
+        ArrowDown: activeIndex + 1,
+        ArrowUp: activeIndex - 1,
+        PageDown: activeIndex + PAGE,
+        PageUp: activeIndex - PAGE,
+        Home: 0,
+        End: rowIds.length - 1,
       };
       const target = moves[event.key];
       if (target === undefined) return;

@@ -91,8 +91,12 @@ describe('ErrorBanner', () => {
     await userEvent.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     for (const [term, value] of [
-      ['HTTP status', '401 Unauthorized'], ['Error code', '800001'], ['Source', 'PartnerFD'],
-      ['Correlation ID', 'c0a8f3e2-1111-4a51-9f41-2d1e0c1b7a11'], ['Request ID', '5d1c2b3a-2222-4a51-9f41-2d1e0c1b7a11'], ['Auth realm', 'urn:cpsvc:cpid:4f0b'],
+      ['HTTP status', '401 Unauthorized'],
+      ['Error code', '800001'],
+      ['Source', 'PartnerFD'],
+      ['Correlation ID', 'c0a8f3e2-1111-4a51-9f41-2d1e0c1b7a11'],
+      ['Request ID', '5d1c2b3a-2222-4a51-9f41-2d1e0c1b7a11'],
+      ['Auth realm', 'urn:cpsvc:cpid:4f0b'],
     ]) {
       expect(screen.getByText(term!).nextElementSibling).toHaveTextContent(value!);
     }

@@ -38,7 +38,15 @@ function liveRole(announce: ErrorBannerProps['announce'], error: PartnerCenterEr
  * @example <ErrorBanner error={error} onRetry={retry} onDismiss={clear} showFix />
  */
 export function ErrorBanner({
-  error, onRetry, onDismiss, showFix = false, focusOnMount = false, headingLevel = 2, announce = 'auto', className, ...props
+  error,
+  onRetry,
+  onDismiss,
+  showFix = false,
+  focusOnMount = false,
+  headingLevel = 2,
+  announce = 'auto',
+  className,
+  ...props
 }: ErrorBannerProps) {
   const { messages, locale } = useI18n();
   const entryText = useEntryText(error.entry);
@@ -57,7 +65,14 @@ export function ErrorBanner({
 
   // The polite status says once that the wait is over; the countdown itself is never in a live region.
   const canRetry = error.retryable && onRetry !== undefined;
-  const status = copyState === 'copied' ? messages.copied : copyState === 'failed' ? messages.copyFailed : canRetry && (error.retryAfterSeconds ?? 0) > 0 && secondsLeft === 0 ? messages.retryReady : '';
+  const status =
+    copyState === 'copied'
+      ? messages.copied
+      : copyState === 'failed'
+        ? messages.copyFailed
+        : canRetry && (error.retryAfterSeconds ?? 0) > 0 && secondsLeft === 0
+          ? messages.retryReady
+          : '';
   const time = formatTime(error.receivedAt, locale);
   const facts: [string, string | null | undefined][] = [
     [messages.detailLabels.httpStatus, statusLabel(error, messages.noResponse)],

@@ -11,7 +11,9 @@ export const SearchTransfers: Story = { args: { defaultGlobalFilter: 'transfer' 
 export const AmbiguousCode: Story = {
   args: { defaultGlobalFilter: '2006' },
   play: async ({ canvasElement }) => {
-    const rows = within(canvasElement).getAllByRole('row').filter((row) => row.hasAttribute('data-row-index'));
+    const rows = within(canvasElement)
+      .getAllByRole('row')
+      .filter((row) => row.hasAttribute('data-row-index'));
     await expect(rows).toHaveLength(2);
     await userEvent.click(within(rows[1]!).getByRole('button', { name: /Show the fix/ }));
     await expect(within(canvasElement).getByRole('region', { name: 'How to fix it' })).toBeVisible();

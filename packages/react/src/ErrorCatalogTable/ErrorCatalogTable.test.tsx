@@ -15,7 +15,9 @@ describe('ErrorCatalogTable', () => {
     const { container } = render(<ErrorCatalogTable />);
     const table = screen.getByRole('table', { name: 'Documented Partner Center errors' });
     expect(table).toHaveAttribute('aria-rowcount', String(catalog.length + 1));
-    const rendered = within(table).getAllByRole('row').filter((row) => row.hasAttribute('data-row-index'));
+    const rendered = within(table)
+      .getAllByRole('row')
+      .filter((row) => row.hasAttribute('data-row-index'));
     expect(rendered.length).toBeGreaterThan(5);
     expect(rendered.length).toBeLessThan(40);
     expect(await axe(container)).toHaveNoViolations();

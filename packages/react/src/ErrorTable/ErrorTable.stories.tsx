@@ -56,7 +56,10 @@ export const Controlled: Story = {
     return (
       <>
         <p>
-          URL state: <code>?q={globalFilter}&amp;sort={sorting.map((sort) => `${sort.id}:${sort.desc ? 'desc' : 'asc'}`).join(',')}</code>
+          URL state:{' '}
+          <code>
+            ?q={globalFilter}&amp;sort={sorting.map((sort) => `${sort.id}:${sort.desc ? 'desc' : 'asc'}`).join(',')}
+          </code>
         </p>
         <ErrorTable {...args} globalFilter={globalFilter} onGlobalFilterChange={setGlobalFilter} sorting={sorting} onSortingChange={setSorting} />
       </>

@@ -26,7 +26,16 @@ describe('ErrorTable', () => {
     expect(table).toHaveAttribute('aria-rowcount', '7');
     expect(bodyRows()).toHaveLength(6);
     expect(bodyRows()[0]).toHaveAttribute('aria-rowindex', '2');
-    expect(screen.getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Fix', 'Time', 'Status', 'Code', 'Title', 'Category', 'Source', 'Correlation ID']);
+    expect(screen.getAllByRole('columnheader').map((header) => header.textContent)).toEqual([
+      'Fix',
+      'Time',
+      'Status',
+      'Code',
+      'Title',
+      'Category',
+      'Source',
+      'Correlation ID',
+    ]);
     expect(screen.getByText('Subscription with ID 9f2b not found.')).toBeInTheDocument();
     expect(await axe(container)).toHaveNoViolations();
   });
@@ -106,7 +115,9 @@ describe('ErrorTable', () => {
       const [errors, setErrors] = useState(log);
       return (
         <>
-          <button type="button" onClick={() => setErrors((current) => [pcError(500, '800003', 'Unexpected service error'), ...current])}>add</button>
+          <button type="button" onClick={() => setErrors((current) => [pcError(500, '800003', 'Unexpected service error'), ...current])}>
+            add
+          </button>
           <ErrorTable errors={errors} getRowId={(error) => error.correlationId ?? error.receivedAt} />
         </>
       );
@@ -132,7 +143,15 @@ describe('ErrorTable', () => {
     const user = userEvent.setup();
     const onGlobalFilterChange = vi.fn();
     const onSortingChange = vi.fn();
-    render(<ErrorTable errors={log()} globalFilter="401" onGlobalFilterChange={onGlobalFilterChange} sorting={[{ id: 'status', desc: false }]} onSortingChange={onSortingChange} />);
+    render(
+      <ErrorTable
+        errors={log()}
+        globalFilter="401"
+        onGlobalFilterChange={onGlobalFilterChange}
+        sorting={[{ id: 'status', desc: false }]}
+        onSortingChange={onSortingChange}
+      />,
+    );
     expect(statuses()).toEqual(['401']);
     await user.type(screen.getByRole('searchbox'), 'x');
     expect(onGlobalFilterChange).toHaveBeenCalledWith('401x');

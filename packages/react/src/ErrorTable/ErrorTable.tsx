@@ -6,12 +6,13 @@ import { displayTitle } from '../format';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Messages } from '../i18n/messages';
 
-export type ErrorTableProps = Omit<ComponentProps<'div'>, 'children' | 'onSelect'> & DataTableStateProps<PartnerCenterError> & {
-  /** The errors to list, e.g. every failed call of this session. */
-  errors: readonly PartnerCenterError[];
-  /** The table's accessible name. @default messages.tableLabel ("Errors") */
-  label?: string;
-};
+export type ErrorTableProps = Omit<ComponentProps<'div'>, 'children' | 'onSelect'> &
+  DataTableStateProps<PartnerCenterError> & {
+    /** The errors to list, e.g. every failed call of this session. */
+    errors: readonly PartnerCenterError[];
+    /** The table's accessible name. @default messages.tableLabel ("Errors") */
+    label?: string;
+  };
 
 const helper = columnHelper<PartnerCenterError>();
 
@@ -25,21 +26,34 @@ function errorColumns(messages: Messages, locale: string) {
       cell: ({ row }) => <ExpandButton row={row} label={messages.showFix(row.original.title)} />,
     }),
     helper.accessor('receivedAt', {
-      id: 'time', header: messages.columns.time, sortFn: 'basic', sortDescFirst: true,
+      id: 'time',
+      header: messages.columns.time,
+      sortFn: 'basic',
+      sortDescFirst: true,
       cell: ({ getValue }) => {
         const date = new Date(getValue());
         return <time dateTime={getValue()}>{Number.isNaN(date.getTime()) ? getValue() : time.format(date)}</time>;
       },
     }),
     helper.accessor('httpStatus', {
-      id: 'status', header: messages.columns.status, sortFn: 'basic', filterFn: isOneOf,
+      id: 'status',
+      header: messages.columns.status,
+      sortFn: 'basic',
+      filterFn: isOneOf,
       cell: ({ getValue }) => (getValue() === 0 ? messages.noResponse : getValue()),
     }),
     helper.accessor('code', { id: 'code', header: messages.columns.code, sortFn: sortCodes, cell: ({ getValue }) => <code>{getValue() ?? '—'}</code> }),
     helper.accessor((error) => displayTitle(error.title, error), { id: 'title', header: messages.columns.title, sortFn: 'text' }),
     helper.accessor('category', {
-      id: 'category', header: messages.columns.category, sortFn: 'text', filterFn: isOneOf,
-      cell: ({ getValue }) => <span className="pce-badge" data-category={getValue()}>{messages.category[getValue()]}</span>,
+      id: 'category',
+      header: messages.columns.category,
+      sortFn: 'text',
+      filterFn: isOneOf,
+      cell: ({ getValue }) => (
+        <span className="pce-badge" data-category={getValue()}>
+          {messages.category[getValue()]}
+        </span>
+      ),
     }),
     helper.accessor((error) => error.source ?? '', { id: 'source', header: messages.columns.source, sortFn: 'text' }),
     helper.accessor((error) => error.correlationId ?? '', { id: 'correlationId', header: messages.columns.correlationId, sortFn: 'text' }),
@@ -60,7 +74,11 @@ export function ErrorTable({ errors, label, ...props }: ErrorTableProps) {
   const facets = useMemo(
     () => [
       { columnId: 'status', label: messages.statusFilter, format: (value: unknown) => (value === 0 ? messages.noResponse : String(value)) },
-      { columnId: 'category', label: messages.categoryFilter, format: (value: unknown) => messages.category[value as PartnerCenterError['category']] ?? String(value) },
+      {
+        columnId: 'category',
+        label: messages.categoryFilter,
+        format: (value: unknown) => messages.category[value as PartnerCenterError['category']] ?? String(value),
+      },
     ],
     [messages],
   );

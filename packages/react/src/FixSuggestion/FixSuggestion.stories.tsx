@@ -26,7 +26,10 @@ export const NetworkFailure: Story = { args: { error: storyErrors.networkDrop() 
 export const WithLinks: Story = {
   args: {
     error: undefined,
-    entry: { ...getEntry('13605', 403)!, links: [{ label: 'Partner Center REST error codes', href: 'https://learn.microsoft.com/partner-center/developer/error-codes' }] },
+    entry: {
+      ...getEntry('13605', 403)!,
+      links: [{ label: 'Partner Center REST error codes', href: 'https://learn.microsoft.com/partner-center/developer/error-codes' }],
+    },
   },
 };
 export const CountriesInGerman: Story = {

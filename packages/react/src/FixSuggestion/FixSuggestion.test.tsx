@@ -43,7 +43,13 @@ describe('FixSuggestion', () => {
   });
 
   it('opens links in a new tab safely and says so', () => {
-    const entry = { ...getEntry('1000')!, links: [{ label: 'Partner Center REST error codes', href: 'https://learn.microsoft.com/partner-center/developer/error-codes' }, { label: 'bad', href: 'javascript:alert(1)' }] };
+    const entry = {
+      ...getEntry('1000')!,
+      links: [
+        { label: 'Partner Center REST error codes', href: 'https://learn.microsoft.com/partner-center/developer/error-codes' },
+        { label: 'bad', href: 'javascript:alert(1)' },
+      ],
+    };
     render(<FixSuggestion entry={entry} />);
     const link = screen.getByRole('link', { name: 'Partner Center REST error codes (opens in a new tab)' });
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');

@@ -81,8 +81,7 @@ export function FixSuggestion({ error, entry: entryProp, headingLevel = 3, class
             .map((link) => (
               <li key={link.href}>
                 <a href={link.href} target="_blank" rel="noopener noreferrer">
-                  {link.label}{' '}
-                  <span className="pce-visually-hidden">{messages.opensInNewTab}</span>
+                  {link.label} <span className="pce-visually-hidden">{messages.opensInNewTab}</span>
                 </a>
               </li>
             ))}

@@ -32,10 +32,7 @@ export interface I18nProviderProps {
  * @example <I18nProvider locale="de" messages={{ retry: 'Erneut versuchen' }}>…</I18nProvider>
  */
 export function I18nProvider({ locale = 'en', messages, catalogText, children }: I18nProviderProps) {
-  const value = useMemo(
-    () => ({ locale, messages: { ...en, ...messages }, catalogText: catalogText ?? {} }),
-    [locale, messages, catalogText],
-  );
+  const value = useMemo(() => ({ locale, messages: { ...en, ...messages }, catalogText: catalogText ?? {} }), [locale, messages, catalogText]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -19,7 +19,18 @@ export interface Messages {
   countries: string;
   learnMore: string;
   opensInNewTab: string;
-  columns: { expand: string; time: string; status: string; code: string; title: string; category: string; source: string; correlationId: string; message: string; retryable: string };
+  columns: {
+    expand: string;
+    time: string;
+    status: string;
+    code: string;
+    title: string;
+    category: string;
+    source: string;
+    correlationId: string;
+    message: string;
+    retryable: string;
+  };
   tableLabel: string;
   catalogTableLabel: string;
   search: string;
@@ -50,19 +61,46 @@ export const en: Messages = {
   copied: 'Details copied to the clipboard.',
   copyFailed: 'The clipboard is not available here. Open the details and copy them by hand.',
   details: 'Details',
-  detailLabels: { httpStatus: 'HTTP status', code: 'Error code', source: 'Source', correlationId: 'Correlation ID', requestId: 'Request ID', time: 'Time', realm: 'Auth realm' },
+  detailLabels: {
+    httpStatus: 'HTTP status',
+    code: 'Error code',
+    source: 'Source',
+    correlationId: 'Correlation ID',
+    requestId: 'Request ID',
+    time: 'Time',
+    realm: 'Auth realm',
+  },
   noResponse: 'No response',
   severity: { error: 'Error', warning: 'Warning', info: 'Notice' },
   category: {
-    authentication: 'Sign-in', authorization: 'Permission', validation: 'Invalid request', 'not-found': 'Not found', conflict: 'Conflict',
-    eligibility: 'Eligibility', limit: 'Limit', transient: 'Temporary', service: 'Service', unknown: 'Other',
+    authentication: 'Sign-in',
+    authorization: 'Permission',
+    validation: 'Invalid request',
+    'not-found': 'Not found',
+    conflict: 'Conflict',
+    eligibility: 'Eligibility',
+    limit: 'Limit',
+    transient: 'Temporary',
+    service: 'Service',
+    unknown: 'Other',
   },
   fixHeading: 'How to fix it',
   fieldsInvolved: 'Fields involved',
   countries: 'Countries and regions',
   learnMore: 'Learn more',
   opensInNewTab: '(opens in a new tab)',
-  columns: { expand: 'Fix', time: 'Time', status: 'Status', code: 'Code', title: 'Title', category: 'Category', source: 'Source', correlationId: 'Correlation ID', message: 'Message', retryable: 'Retryable' },
+  columns: {
+    expand: 'Fix',
+    time: 'Time',
+    status: 'Status',
+    code: 'Code',
+    title: 'Title',
+    category: 'Category',
+    source: 'Source',
+    correlationId: 'Correlation ID',
+    message: 'Message',
+    retryable: 'Retryable',
+  },
   tableLabel: 'Errors',
   catalogTableLabel: 'Documented Partner Center errors',
   search: 'Search',
@@ -82,7 +120,22 @@ export const en: Messages = {
 };
 
 const ACCENTS: Record<string, string> = {
-  a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú', c: 'ç', n: 'ñ', y: 'ý', A: 'Å', E: 'É', I: 'Í', O: 'Ö', U: 'Ü', C: 'Ç', N: 'Ñ', Y: 'Ý',
+  a: 'á',
+  e: 'é',
+  i: 'í',
+  o: 'ó',
+  u: 'ú',
+  c: 'ç',
+  n: 'ñ',
+  y: 'ý',
+  A: 'Å',
+  E: 'É',
+  I: 'Í',
+  O: 'Ö',
+  U: 'Ü',
+  C: 'Ç',
+  N: 'Ñ',
+  Y: 'Ý',
 };
 
 /** Accented and about 40% longer, in brackets: shows truncation and any string that skipped the messages. */

@@ -1,0 +1,22 @@
+import { createHandlers } from '@pc-errors/sandbox';
+import '@pc-errors/tokens/tokens.css';
+import '@pc-errors/react/styles.css';
+import { setupWorker } from 'msw/browser';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { API_BASE } from './api/client';
+import { SettingsProvider } from './api/settings';
+import { App } from './App';
+import './app.css';
+
+// The sandbox answers every Partner Center call in a service worker: no account, no network.
+const worker = setupWorker(...createHandlers({ baseUrl: API_BASE, latencyMs: 150 }));
+await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` } });
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <SettingsProvider>
+      <App />
+    </SettingsProvider>
+  </StrictMode>,
+);

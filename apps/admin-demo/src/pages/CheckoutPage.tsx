@@ -1,0 +1,78 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useCall } from '../api/useCall';
+import type { Cart, Collection, Customer, Order } from '../api/types';
+import { CallFeedback } from '../components/CallFeedback';
+
+const PRODUCTS = [
+  { catalogItemId: 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF', name: 'Microsoft 365 Business Basic' },
+  { catalogItemId: 'CFQ7TTC0LDPB:0001:CFQ7TTC0KDPG', name: 'Microsoft 365 E3' },
+  { catalogItemId: 'DZH318Z0BPS6:0001:DZH318Z0BPS6', name: 'Azure plan' },
+];
+
+export function CheckoutPage() {
+  const customers = useCall<Collection<Customer>>();
+  const cart = useCall<Cart>();
+  const checkout = useCall<{ orders: Order[] }>();
+  const [customerId, setCustomerId] = useState('');
+  const [catalogItemId, setCatalogItemId] = useState(PRODUCTS[0]!.catalogItemId);
+  const [quantity, setQuantity] = useState('5');
+  const [billingCycle, setBillingCycle] = useState('monthly');
+  const ids = { customer: useId(), product: useId(), quantity: useId(), cycle: useId() };
+  const { run: runCustomers } = customers;
+  useEffect(() => void runCustomers({ method: 'GET', path: '/customers' }), [runCustomers]);
+  const customerList = customers.state.status === 'done' ? customers.state.data.items : [];
+  const chosenCustomer = customerId || customerList[0]?.id || '';
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    checkout.reset();
+    const created = await cart.run({
+      method: 'POST',
+      path: `/customers/${chosenCustomer}/carts`,
+      body: { lineItems: [{ id: 0, catalogItemId, quantity: Number(quantity), billingCycle, termDuration: 'P1M' }] },
+    });
+    if (created.ok) await checkout.run({ method: 'POST', path: `/customers/${chosenCustomer}/carts/${created.data.id}/checkout` });
+  };
+
+  return (
+    <>
+      <form className="demo-form" onSubmit={submit}>
+        <label htmlFor={ids.customer}>Customer</label>
+        <select id={ids.customer} className="pce-input" value={chosenCustomer} onChange={(event) => setCustomerId(event.target.value)}>
+          {customerList.map((customer) => (
+            <option key={customer.id} value={customer.id}>
+              {customer.companyProfile.companyName}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.product}>Product</label>
+        <select id={ids.product} className="pce-input" value={catalogItemId} onChange={(event) => setCatalogItemId(event.target.value)}>
+          {PRODUCTS.map((product) => (
+            <option key={product.catalogItemId} value={product.catalogItemId}>
+              {product.name}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.quantity}>Quantity</label>
+        <input id={ids.quantity} className="pce-input" type="number" min={1} value={quantity} onChange={(event) => setQuantity(event.target.value)} />
+        <label htmlFor={ids.cycle}>Billing cycle</label>
+        <select id={ids.cycle} className="pce-input" value={billingCycle} onChange={(event) => setBillingCycle(event.target.value)}>
+          <option value="monthly">Monthly</option>
+          <option value="annual">Annual</option>
+        </select>
+        <button type="submit" className="pce-button" data-variant="primary" disabled={!chosenCustomer}>
+          Create cart and check out
+        </button>
+      </form>
+      <CallFeedback state={customers.state} onRetry={customers.retry} onDismiss={customers.reset} pending="Loading customers…" />
+      <CallFeedback state={cart.state} onRetry={cart.retry} onDismiss={cart.reset} pending="Creating the cart…" success={(data) => `Cart ${data.id} created.`} />
+      <CallFeedback
+        state={checkout.state}
+        onRetry={checkout.retry}
+        onDismiss={checkout.reset}
+        pending="Checking out…"
+        success={(data) => `Order ${data.orders.map((order) => order.id).join(', ')} placed.`}
+      />
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import { ErrorTable } from '@pc-errors/react';
+import { useSettings } from '../api/settings';
+import { replaceParams, type Route } from '../router';
+
+const rowId = (error: { requestId?: string; receivedAt: string }, index: number) => `${error.requestId ?? index}@${error.receivedAt}`;
+
+export function ErrorLogPage({ route }: { route: Route }) {
+  const { errors } = useSettings();
+  // The search lives in the URL, so a filtered log can be bookmarked or shared with support.
+  const search = route.params.get('q') ?? '';
+  return (
+    <>
+      <p>Every failed call of this session, newest first. Expand a row for its fix.</p>
+      <ErrorTable
+        errors={errors}
+        getRowId={rowId}
+        defaultGlobalFilter={search}
+        onGlobalFilterChange={(value) => replaceParams('errors', { q: value })}
+        defaultSorting={[{ id: 'time', desc: true }]}
+        height={520}
+      />
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+
+export const PAGES = [
+  { path: 'customers', title: 'Customers' },
+  { path: 'subscriptions', title: 'Subscriptions' },
+  { path: 'checkout', title: 'Cart checkout' },
+  { path: 'transfers', title: 'Transfers' },
+  { path: 'errors', title: 'Error log' },
+  { path: 'catalog', title: 'Error catalog' },
+  { path: 'inspector', title: 'Inspector' },
+] as const;
+export type PagePath = (typeof PAGES)[number]['path'];
+
+export interface Route {
+  page: PagePath;
+  params: URLSearchParams;
+}
+
+function read(): Route {
+  const [path = '', query = ''] = window.location.hash.replace(/^#\/?/, '').split('?');
+  const page = PAGES.find((candidate) => candidate.path === path)?.path ?? 'customers';
+  return { page, params: new URLSearchParams(query) };
+}
+
+/** Hash routing in a few lines: the demo needs no router library. */
+export function useRoute(): Route {
+  const [route, setRoute] = useState(read);
+  useEffect(() => {
+    const update = () => setRoute(read());
+    window.addEventListener('hashchange', update);
+    return () => window.removeEventListener('hashchange', update);
+  }, []);
+  return route;
+}
+
+export function href(page: PagePath, params?: Record<string, string>): string {
+  const query = params ? new URLSearchParams(Object.entries(params).filter(([, value]) => value !== '')).toString() : '';
+  return `#/${page}${query ? `?${query}` : ''}`;
+}
+
+/** Updates the query of the current page without adding a history entry per keystroke. */
+export function replaceParams(page: PagePath, params: Record<string, string>): void {
+  window.history.replaceState(null, '', href(page, params));
+}
