@@ -23,8 +23,13 @@ page.on('pageerror', (error) => consoleErrors.push(error.message));
 const { check, finish } = createHarness('e2e-demo');
 
 const PAGES = [
-  ['customers', 'Customers'], ['subscriptions', 'Subscriptions'], ['checkout', 'Cart checkout'], ['transfers', 'Transfers'],
-  ['errors', 'Error log'], ['catalog', 'Error catalog'], ['inspector', 'Inspector'],
+  ['customers', 'Customers'],
+  ['subscriptions', 'Subscriptions'],
+  ['checkout', 'Cart checkout'],
+  ['transfers', 'Transfers'],
+  ['errors', 'Error log'],
+  ['catalog', 'Error catalog'],
+  ['inspector', 'Inspector'],
 ];
 
 async function open(pagePath) {
@@ -82,7 +87,10 @@ await check('validation (400): changing seats out of range shows the documented 
   await open('subscriptions');
   await setScenario('validation');
   await page.getByRole('navigation', { name: 'Customers' }).getByRole('link').first().click();
-  await page.getByRole('button', { name: /^Change seats/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Change seats/ })
+    .first()
+    .click();
   await expect(alert()).toBeVisible();
   const banner = page.getByRole('region').filter({ has: alert() });
   await expect(banner.getByRole('heading', { name: 'How to fix it' })).toBeVisible();
@@ -104,7 +112,12 @@ for (const [scenario, name, title, options = {}] of failures) {
   await check(`${name}: an alert with the title, description and details a user needs`, async () => {
     await open('subscriptions');
     await setScenario(scenario);
-    await page.getByRole('navigation', { name: 'Customers' }).getByRole('link').first().click({ timeout: 3000 }).catch(() => {});
+    await page
+      .getByRole('navigation', { name: 'Customers' })
+      .getByRole('link')
+      .first()
+      .click({ timeout: 3000 })
+      .catch(() => {});
     await page.goto(`${server.url}/#/customers`);
     await page.getByRole('button', { name: 'Reload customers' }).click();
     await expect(alert()).toContainText(title, { timeout: options.wait ?? 5000 });
@@ -124,7 +137,12 @@ await check('409 in progress: Retry re-sends the same MS-RequestId and the order
   await page.getByRole('button', { name: 'Create cart and check out' }).click();
   await expect(alert()).toContainText(/is being processed|in progress/);
   await page.getByRole('button', { name: 'Retry' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /placed|created/ }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /placed|created/ })
+      .first(),
+  ).toBeVisible();
 });
 
 await check('429 with countdown: Retry waits for Retry-After, then succeeds with the same request', async () => {
@@ -164,7 +182,12 @@ await check('the Error log lists every failure of the session and filters them',
   await page.getByRole('searchbox', { name: 'Search' }).fill('403');
   await expect(page.getByRole('status').filter({ hasText: /of \d+ rows/ })).toBeVisible();
   await expect(page).toHaveURL(/q=403/);
-  await page.getByRole('row').filter({ hasText: '403' }).first().getByRole('button', { name: /Show the fix/ }).click();
+  await page
+    .getByRole('row')
+    .filter({ hasText: '403' })
+    .first()
+    .getByRole('button', { name: /Show the fix/ })
+    .click();
   await expect(page.getByRole('region', { name: 'How to fix it' })).toBeVisible();
   await axeClean('error log, expanded');
 });
@@ -177,7 +200,9 @@ await check('the Inspector renders a pasted raw response as banner, fix and prob
   const problem = JSON.parse(json);
   assert(problem.status === 429 && problem.retryAfterSeconds === 30 && problem.code === '800060', `problem details: ${json.slice(0, 200)}`);
   assert(!json.includes('this-header-is-dropped'), 'Authorization never reaches the output');
-  await page.getByLabel('Raw HTTP response').fill('HTTP/1.1 400 Bad Request\n\n{"code":"600049","description":"<b>bold</b> Organization registration ID information is missing","source":"PartnerFD"}');
+  await page
+    .getByLabel('Raw HTTP response')
+    .fill('HTTP/1.1 400 Bad Request\n\n{"code":"600049","description":"<b>bold</b> Organization registration ID information is missing","source":"PartnerFD"}');
   await expect(page.getByRole('region', { name: /How to fix it/ }).first()).toContainText('organizationRegistrationNumber');
   await expect(page.getByText('<b>bold</b> Organization registration ID information is missing')).toBeVisible();
   await axeClean('inspector with a result');
@@ -197,7 +222,10 @@ await check('the happy path: seats change and the table shows it', async () => {
   const seats = page.getByRole('spinbutton').first();
   const before = Number(await seats.inputValue());
   await seats.fill(String(before + 1));
-  await page.getByRole('button', { name: /^Change seats/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Change seats/ })
+    .first()
+    .click();
   await expect(page.getByRole('status').filter({ hasText: /changed to/ })).toBeVisible();
   await expect(page.getByRole('spinbutton').first()).toHaveValue(String(before + 1));
 });

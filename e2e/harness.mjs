@@ -15,7 +15,12 @@ export function createHarness(suite) {
       } catch (error) {
         failed += 1;
         failures.push(name);
-        console.log(`✗ ${name}\n    ${String(error?.message ?? error).split('\n').slice(0, 6).join('\n    ')}`);
+        console.log(
+          `✗ ${name}\n    ${String(error?.message ?? error)
+            .split('\n')
+            .slice(0, 6)
+            .join('\n    ')}`,
+        );
       }
     },
     finish() {

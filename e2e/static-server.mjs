@@ -3,7 +3,17 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.ico': 'image/x-icon' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+};
 
 /** Serves `root` on 127.0.0.1 at a free port; unknown paths fall back to index.html (single-page apps). */
 export async function serveStatic(root) {
@@ -11,7 +21,8 @@ export async function serveStatic(root) {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let file = path.join(root, decodeURIComponent(url.pathname));
     if (!file.startsWith(root)) return response.writeHead(403).end();
-    if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = fs.existsSync(path.join(file, 'index.html')) ? path.join(file, 'index.html') : path.join(root, 'index.html');
+    if (!fs.existsSync(file) || fs.statSync(file).isDirectory())
+      file = fs.existsSync(path.join(file, 'index.html')) ? path.join(file, 'index.html') : path.join(root, 'index.html');
     response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     fs.createReadStream(file).pipe(response);
   });

@@ -14,6 +14,18 @@ const themes = ['light', 'dark', 'high-contrast'];
 const index = JSON.parse(fs.readFileSync(path.join(root, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
 
+// Storybook's own a11y panel runs axe in the same page; wait for it rather than collide with it.
+async function analyze(target) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await new AxeBuilder({ page: target }).include('#storybook-root').analyze();
+    } catch (error) {
+      if (attempt > 20 || !String(error.message).includes('Axe is already running')) throw error;
+      await target.waitForTimeout(250);
+    }
+  }
+}
+
 const server = await serveStatic(root);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const context = await browser.newContext();
@@ -27,15 +39,20 @@ for (const story of stories) {
     const name = `${story.title} / ${story.name} [${theme}]`;
     try {
       await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme}`);
-      await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount || document.body.classList.contains('sb-show-errordisplay'), null, { timeout: 30_000 });
+      await page.waitForFunction(
+        () => document.querySelector('#storybook-root')?.childElementCount || document.body.classList.contains('sb-show-errordisplay'),
+        null,
+        { timeout: 30_000 },
+      );
       if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) throw new Error('the story failed to render');
-      const results = await new AxeBuilder({ page }).include('#storybook-root').analyze();
+      const results = await analyze(page);
       perTheme[theme].stories += 1;
       perTheme[theme].violations += results.violations.length;
       if (results.violations.length) {
         failed += 1;
         console.log(`✗ ${name}`);
-        for (const violation of results.violations) console.log(`    ${violation.id}: ${violation.help} (${violation.nodes.length}) ${violation.nodes[0]?.target.join(' ')}`);
+        for (const violation of results.violations)
+          console.log(`    ${violation.id}: ${violation.help} (${violation.nodes.length}) ${violation.nodes[0]?.target.join(' ')}`);
       } else {
         passed += 1;
         console.log(`✓ ${name} (${results.passes.length} axe rules passed)`);

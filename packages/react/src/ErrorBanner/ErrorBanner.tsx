@@ -55,6 +55,7 @@ export function ErrorBanner({
   const [detailsOpen, setDetailsOpen] = useState(false);
   const root = useRef<HTMLElement>(null);
   const titleId = useId();
+  const metaId = useId();
   const countdownId = useId();
 
   // Focus is the announcement when asked for: a live region as well would read the banner twice.
@@ -88,7 +89,7 @@ export function ErrorBanner({
     <section
       ref={root}
       tabIndex={focusOnMount ? -1 : undefined}
-      aria-labelledby={titleId}
+      aria-labelledby={`${titleId} ${metaId}`}
       data-slot="error-banner"
       data-severity={error.severity}
       className={cx('pce-banner', className)}
@@ -103,6 +104,11 @@ export function ErrorBanner({
           </Heading>
           <p className="pce-banner__description">{error.description}</p>
         </div>
+        {/* Status and code: what a partner searches for, and what tells two banners with one title apart. */}
+        <p id={metaId} className="pce-banner__meta">
+          {statusLabel(error, messages.noResponse)}
+          {error.code && ` · ${messages.detailLabels.code} ${error.code}`}
+        </p>
         {showFix && <FixSuggestion error={error} headingLevel={nextLevel(headingLevel)} />}
         <div className="pce-banner__actions">
           {canRetry && (
