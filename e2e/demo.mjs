@@ -70,7 +70,8 @@ for (const theme of ['light', 'dark', 'high-contrast']) {
 await check('keyboard only: skip link, navigation, and focus on the new page heading', async () => {
   await open('customers');
   await setTheme('light');
-  await page.locator('body').focus();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -124,7 +125,7 @@ for (const [scenario, name, title, options = {}] of failures) {
     if (options.description) await expect(alert()).toContainText(options.description);
     if (options.retry !== undefined) await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(1);
     const banner = page.getByRole('region').filter({ has: alert() });
-    await banner.getByRole('button', { name: 'Details' }).click();
+    await banner.getByRole('button', { name: 'Details', exact: true }).click();
     await expect(banner.getByText('Correlation ID').or(banner.getByText('Request ID')).first()).toBeVisible();
     if (options.details) await expect(banner).toContainText(options.details);
     await page.screenshot({ path: path.join(outDir, `failure-${scenario}.png`), fullPage: true });
@@ -204,7 +205,8 @@ await check('the Inspector renders a pasted raw response as banner, fix and prob
     .getByLabel('Raw HTTP response')
     .fill('HTTP/1.1 400 Bad Request\n\n{"code":"600049","description":"<b>bold</b> Organization registration ID information is missing","source":"PartnerFD"}');
   await expect(page.getByRole('region', { name: /How to fix it/ }).first()).toContainText('organizationRegistrationNumber');
-  await expect(page.getByText('<b>bold</b> Organization registration ID information is missing')).toBeVisible();
+  await expect(page.locator('.pce-banner__description', { hasText: '<b>bold</b> Organization registration ID information is missing' })).toBeVisible();
+  assert((await page.locator('main b').count()) === 0, 'the pasted HTML stays text');
   await axeClean('inspector with a result');
 });
 

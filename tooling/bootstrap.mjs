@@ -8,7 +8,9 @@ const pinned = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta
 
 let current = '';
 try {
-  current = execSync('pnpm --version', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  current = execSync('pnpm --version', { stdio: ['ignore', 'pipe', 'ignore'] })
+    .toString()
+    .trim();
 } catch {
   // no pnpm yet
 }

@@ -13,7 +13,8 @@ export function parseRawHttp(text: string, fallbackStatus: number): RawResponse 
   const normalized = text.replace(/\r\n/g, '\n').replace(/^\s+/, '');
   const statusLine = /^HTTP\/[\d.]+\s+(\d{3})\b[^\n]*\n?/i.exec(normalized);
   if (!statusLine) return { status: fallbackStatus, headers: [], body: normalized };
-  const rest = normalized.slice(statusLine[0].length);
+  // Headers run to the first empty line (there may be none, and then the empty line comes first).
+  const rest = `\n${normalized.slice(statusLine[0].length)}`;
   const blank = rest.indexOf('\n\n');
   const head = blank < 0 ? rest : rest.slice(0, blank);
   const headers = head

@@ -21,7 +21,9 @@ describe('formatMessage', () => {
 
   it('fills the documented 10021 notice with its named values', () => {
     const text = formatMessage(getEntry('10021', 200)!.message, {
-      'maximum percentage': '200%', 'current purchase quantity': 60, 'customer maximum purchase quantity': 50,
+      'maximum percentage': '200%',
+      'current purchase quantity': 60,
+      'customer maximum purchase quantity': 50,
     });
     expect(text).toContain('maximum purchase limit of 200% multiplied');
     expect(text).toContain('This purchase of 60 licenses exceeds the current maximum limit of 50.');

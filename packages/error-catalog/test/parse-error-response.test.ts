@@ -13,9 +13,19 @@ describe('a documented error', () => {
       receivedAt: at,
     });
     expect(error).toMatchObject({
-      httpStatus: 404, code: '20003', description: 'Subscription with ID 5 not found.', source: 'PartnerFD',
-      data: [{ field: 'id' }], title: 'Subscription with ID {0} not found.', category: 'not-found', severity: 'error',
-      retryable: false, correlationId: 'c-1', requestId: 'r-1', receivedAt: at, problems: [],
+      httpStatus: 404,
+      code: '20003',
+      description: 'Subscription with ID 5 not found.',
+      source: 'PartnerFD',
+      data: [{ field: 'id' }],
+      title: 'Subscription with ID {0} not found.',
+      category: 'not-found',
+      severity: 'error',
+      retryable: false,
+      correlationId: 'c-1',
+      requestId: 'r-1',
+      receivedAt: at,
+      problems: [],
     });
     expect(error.entry).toBe(getEntry('20003', 404));
   });
@@ -104,7 +114,13 @@ describe('bodies that are not a Partner Center error', () => {
       status: 401,
       body: { error: { code: 'InvalidAuthenticationToken', message: 'Access token has expired.', innerError: { 'request-id': 'g-1', date: at } } },
     });
-    expect(error).toMatchObject({ code: 'InvalidAuthenticationToken', description: 'Access token has expired.', requestId: 'g-1', category: 'authentication', problems: [] });
+    expect(error).toMatchObject({
+      code: 'InvalidAuthenticationToken',
+      description: 'Access token has expired.',
+      requestId: 'g-1',
+      category: 'authentication',
+      problems: [],
+    });
   });
 
   it('notes a message field used instead of description', () => {
@@ -186,8 +202,26 @@ describe('any input at all', () => {
     ['a status that is text', { status: 'abc' }],
     ['a status out of range', { status: 12345 }],
     ['a bad time', { status: 400, receivedAt: 'yesterday' }],
-    ['throwing getters', { status: 400, get body() { throw new Error('no'); } }],
-    ['a body with a throwing getter', { status: 400, body: { get code() { throw new Error('no'); } } }],
+    [
+      'throwing getters',
+      {
+        status: 400,
+        get body() {
+          throw new Error('no');
+        },
+      },
+    ],
+    [
+      'a body with a throwing getter',
+      {
+        status: 400,
+        body: {
+          get code() {
+            throw new Error('no');
+          },
+        },
+      },
+    ],
   ])('%s: a usable error, no exception', (_name, input) => {
     const error = parseErrorResponse(input as never);
     expect(error.description.length).toBeGreaterThan(0);

@@ -19,13 +19,32 @@ const bodies = fc.oneof(
   fc.string({ maxLength: 3000 }),
   fc.anything(),
 );
-const headerNames = fc.constantFrom('MS-CorrelationId', 'ms-requestid', 'Retry-After', 'WWW-Authenticate', 'Content-Type', 'Authorization', 'Cookie', 'X-Other');
+const headerNames = fc.constantFrom(
+  'MS-CorrelationId',
+  'ms-requestid',
+  'Retry-After',
+  'WWW-Authenticate',
+  'Content-Type',
+  'Authorization',
+  'Cookie',
+  'X-Other',
+);
 const headers = fc.oneof(
-  fc.dictionary(headerNames, fc.oneof(fc.string(), fc.nat().map(String), fc.date().map((date) => Number.isNaN(date.getTime()) ? 'x' : date.toUTCString()))),
+  fc.dictionary(
+    headerNames,
+    fc.oneof(
+      fc.string(),
+      fc.nat().map(String),
+      fc.date().map((date) => (Number.isNaN(date.getTime()) ? 'x' : date.toUTCString())),
+    ),
+  ),
   fc.array(fc.tuple(headerNames, fc.string())),
   fc.anything(),
 );
-const inputs = fc.record({ status: statuses, headers, body: bodies, receivedAt: fc.oneof(fc.date(), fc.string(), fc.constant(undefined)) }, { requiredKeys: [] });
+const inputs = fc.record(
+  { status: statuses, headers, body: bodies, receivedAt: fc.oneof(fc.date(), fc.string(), fc.constant(undefined)) },
+  { requiredKeys: [] },
+);
 
 describe('parseErrorResponse over generated input', () => {
   it(`keeps every invariant for ${RUNS.toLocaleString('en')} generated responses`, () => {
@@ -55,11 +74,15 @@ describe('parseErrorResponse over generated input', () => {
 
   it('never lets a header outside the allow-list reach the result', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 8 }).map((text) => `SECRET${text}`), fc.constantFrom('Authorization', 'cookie', 'Set-Cookie', 'X-Api-Key'), (secret, name) => {
-        const error = parseErrorResponse({ status: 401, headers: { [name]: secret }, body: { code: '1', description: 'd', source: 's' } });
-        expect(JSON.stringify(error)).not.toContain(secret);
-        expect(diagnosticsText(error)).not.toContain(secret);
-      }),
+      fc.property(
+        fc.string({ minLength: 8 }).map((text) => `SECRET${text}`),
+        fc.constantFrom('Authorization', 'cookie', 'Set-Cookie', 'X-Api-Key'),
+        (secret, name) => {
+          const error = parseErrorResponse({ status: 401, headers: { [name]: secret }, body: { code: '1', description: 'd', source: 's' } });
+          expect(JSON.stringify(error)).not.toContain(secret);
+          expect(diagnosticsText(error)).not.toContain(secret);
+        },
+      ),
       { numRuns: 1_000 },
     );
   });

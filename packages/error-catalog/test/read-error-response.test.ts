@@ -70,7 +70,17 @@ describe('networkError', () => {
   });
 
   it('accepts any cause', () => {
-    for (const cause of [undefined, null, 42, 'offline', { toString: () => { throw new Error('x'); } }]) {
+    for (const cause of [
+      undefined,
+      null,
+      42,
+      'offline',
+      {
+        toString: () => {
+          throw new Error('x');
+        },
+      },
+    ]) {
       expect(networkError(cause).description.length).toBeGreaterThan(0);
     }
   });

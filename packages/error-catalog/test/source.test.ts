@@ -8,7 +8,12 @@ const page = fs.readFileSync(new URL('../source/partner-center-rest-error-codes.
 const lines = page.split('\n');
 const tableStart = lines.findIndex((line) => line.startsWith('HTTP Status HTTP Error Code Error code Description'));
 
-interface Row { statusName: string; status: number; code: string; text: string }
+interface Row {
+  statusName: string;
+  status: number;
+  code: string;
+  text: string;
+}
 const rows: Row[] = [];
 for (const line of lines.slice(tableStart + 1)) {
   const match = /^(\w+) (\d{3}) (\d+) (.*)$/.exec(line);

@@ -3,7 +3,12 @@ import { networkError, parseErrorResponse, type PartnerCenterError } from '@pc-e
 type Input = Parameters<typeof parseErrorResponse>[0];
 
 /** A Partner Center-shaped error response, parsed as a portal would, received now unless told otherwise. */
-export function pcError(status: number, code: string | null, description: string, extra: Partial<Input> & { headers?: Record<string, string> } = {}): PartnerCenterError {
+export function pcError(
+  status: number,
+  code: string | null,
+  description: string,
+  extra: Partial<Input> & { headers?: Record<string, string> } = {},
+): PartnerCenterError {
   return parseErrorResponse({
     status,
     headers: { 'MS-CorrelationId': 'c0a8f3e2-1111-4a51-9f41-2d1e0c1b7a11', 'MS-RequestId': '5d1c2b3a-2222-4a51-9f41-2d1e0c1b7a11', ...extra.headers },
@@ -15,7 +20,8 @@ export function pcError(status: number, code: string | null, description: string
 export const notFound = () => pcError(404, '20003', 'Subscription with ID 9f2b not found.');
 export const throttled = (seconds = 30) => pcError(429, '429', 'Rate limit is exceeded.', { headers: { 'Retry-After': String(seconds) } });
 export const inProgress = () => pcError(409, '800060', 'Your order is in progress. Check your order history for recent orders in few minutes');
-export const notice = () => pcError(200, '10021', 'This addon has a maximum purchase limit of 200% multiplied by the cumulative prerequisite number of licenses.');
+export const notice = () =>
+  pcError(200, '10021', 'This addon has a maximum purchase limit of 200% multiplied by the cumulative prerequisite number of licenses.');
 export const unauthorized = () =>
   pcError(401, '800001', 'Partner Token missing in request context', { headers: { 'WWW-Authenticate': 'OAuth realm=urn:cpsvc:cpid:4f0b' } });
 export const missingRegistration = () => pcError(400, '600049', 'Organization registration ID information is missing');

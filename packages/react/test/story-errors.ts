@@ -10,16 +10,30 @@ const pc = (status: number, code: string, description: string, extra?: Record<st
 export const storyErrors = {
   notFound: () => pc(404, '20003', 'Subscription with ID 3f2a9c1e-8b7d-4e6f-a5b4-c3d2e1f0a9b8 not found.'),
   validation: () => pc(400, '600049', 'Organization registration ID information is missing'),
-  warning: () => pc(200, '10021', 'This addon has a maximum purchase limit of 200% multiplied by the cumulative prerequisite number of licenses. This purchase of 60 licenses exceeds the current maximum limit of 50.'),
+  warning: () =>
+    pc(
+      200,
+      '10021',
+      'This addon has a maximum purchase limit of 200% multiplied by the cumulative prerequisite number of licenses. This purchase of 60 licenses exceeds the current maximum limit of 50.',
+    ),
   info: () => pc(200, '400072', "This item isn't available. To learn more, see Azure in Cloud Solution Provider (CSP)"),
   throttled: () => pc(429, '429', 'Rate limit is exceeded. Try again in 60 seconds.', { 'Retry-After': '60' }),
   inProgress: () => pc(409, '800060', 'Your order is in progress. Check your order history for recent orders in few minutes'),
-  unauthorized: () => pc(401, '800001', 'Partner Token missing in request context', { 'WWW-Authenticate': 'OAuth realm=urn:cpsvc:cpid:4f0b7c2d-1e3a-4b5c-8d9e-0f1a2b3c4d5e' }),
+  unauthorized: () =>
+    pc(401, '800001', 'Partner Token missing in request context', { 'WWW-Authenticate': 'OAuth realm=urn:cpsvc:cpid:4f0b7c2d-1e3a-4b5c-8d9e-0f1a2b3c4d5e' }),
   unknownCode: () => pc(401, '1002', 'Authorization Failed'),
-  gatewayHtml: () => respond(502, '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>', { 'Content-Type': 'text/html' }),
+  gatewayHtml: () =>
+    respond(502, '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>', {
+      'Content-Type': 'text/html',
+    }),
   emptyServiceUnavailable: () => respond(503, '', { 'Retry-After': '120' }),
   networkDrop: () => networkError(new TypeError('Failed to fetch')),
-  longDescription: () => pc(400, '900221', `Subscription 3f2a9c1e can't be migrated to New Commerce because of one or more reasons. ${'The subscription has add-ons attached, promotions applied, and is too close to its term end. '.repeat(20)}`),
+  longDescription: () =>
+    pc(
+      400,
+      '900221',
+      `Subscription 3f2a9c1e can't be migrated to New Commerce because of one or more reasons. ${'The subscription has add-ons attached, promotions applied, and is too close to its term end. '.repeat(20)}`,
+    ),
   hostile: () => pc(400, '3000', '<img src=x onerror="alert(document.cookie)"><script>alert(1)</script> {0} javascript:alert(1) \u202Eevil'),
   rightToLeft: () => pc(404, '20003', 'لم يتم العثور على الاشتراك ذي المعرف 3f2a9c1e.'),
 } satisfies Record<string, () => PartnerCenterError>;

@@ -26,7 +26,10 @@ export function SettingsProvider({ children, timeoutMs = 5000 }: { children: Rea
     setThemeState(next);
   }, []);
   const logError = useCallback((error: PartnerCenterError) => setErrors((current) => [error, ...current]), []);
-  const value = useMemo(() => ({ scenario, setScenario, theme, setTheme, timeoutMs, errors, logError }), [scenario, theme, setTheme, timeoutMs, errors, logError]);
+  const value = useMemo(
+    () => ({ scenario, setScenario, theme, setTheme, timeoutMs, errors, logError }),
+    [scenario, theme, setTheme, timeoutMs, errors, logError],
+  );
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
 }
 

@@ -3,11 +3,7 @@ import { useCallback, useRef, useState } from 'react';
 import { callApi, type RequestSpec } from './client';
 import { useSettings } from './settings';
 
-export type CallState<T> =
-  | { status: 'idle' }
-  | { status: 'pending' }
-  | { status: 'done'; data: T }
-  | { status: 'failed'; error: PartnerCenterError };
+export type CallState<T> = { status: 'idle' } | { status: 'pending' } | { status: 'done'; data: T } | { status: 'failed'; error: PartnerCenterError };
 
 /**
  * A Partner Center call with its state. `retry` re-sends the failed request with the same

@@ -18,7 +18,7 @@ export function CallFeedback<T>({ state, onRetry, onDismiss, success, pending = 
       <p role="status" className="demo-status">
         {state.status === 'pending' ? pending : state.status === 'done' && success ? success(state.data) : ''}
       </p>
-      {state.status === 'failed' && <ErrorBanner error={state.error} onRetry={onRetry} onDismiss={onDismiss} showFix headingLevel={3} />}
+      {state.status === 'failed' && <ErrorBanner error={state.error} onRetry={onRetry} onDismiss={onDismiss} showFix headingLevel={2} />}
     </>
   );
 }

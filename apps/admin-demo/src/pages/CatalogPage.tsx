@@ -9,7 +9,12 @@ export function CatalogPage({ route }: { route: Route }) {
         All {catalog.length} documented Partner Center errors, one per code and HTTP status, with a fix for each; {httpStatuses.length} HTTP statuses have a
         fallback fix for codes the page does not list.
       </p>
-      <ErrorCatalogTable defaultGlobalFilter={route.params.get('q') ?? ''} onGlobalFilterChange={(value) => replaceParams('catalog', { q: value })} height={560} />
+      <ErrorCatalogTable
+        defaultGlobalFilter={route.params.get('q') ?? ''}
+        onGlobalFilterChange={(value) => replaceParams('catalog', { q: value })}
+        height={560}
+        headingLevel={2}
+      />
     </>
   );
 }

@@ -65,7 +65,13 @@ export function CheckoutPage() {
         </button>
       </form>
       <CallFeedback state={customers.state} onRetry={customers.retry} onDismiss={customers.reset} pending="Loading customers…" />
-      <CallFeedback state={cart.state} onRetry={cart.retry} onDismiss={cart.reset} pending="Creating the cart…" success={(data) => `Cart ${data.id} created.`} />
+      <CallFeedback
+        state={cart.state}
+        onRetry={cart.retry}
+        onDismiss={cart.reset}
+        pending="Creating the cart…"
+        success={(data) => `Cart ${data.id} created.`}
+      />
       <CallFeedback
         state={checkout.state}
         onRetry={checkout.retry}

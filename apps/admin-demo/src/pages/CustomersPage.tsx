@@ -14,7 +14,13 @@ export function CustomersPage() {
       <button type="button" className="pce-button" onClick={() => void run({ method: 'GET', path: '/customers' })}>
         Reload customers
       </button>
-      <CallFeedback state={customers.state} onRetry={customers.retry} onDismiss={customers.reset} pending="Loading customers…" success={(data) => `${data.totalCount} customers loaded.`} />
+      <CallFeedback
+        state={customers.state}
+        onRetry={customers.retry}
+        onDismiss={customers.reset}
+        pending="Loading customers…"
+        success={(data) => `${data.totalCount} customers loaded.`}
+      />
       {customers.state.status === 'done' && (
         <table className="demo-table">
           <caption>Customers</caption>

@@ -18,6 +18,7 @@ export function ErrorLogPage({ route }: { route: Route }) {
         onGlobalFilterChange={(value) => replaceParams('errors', { q: value })}
         defaultSorting={[{ id: 'time', desc: true }]}
         height={520}
+        headingLevel={2}
       />
     </>
   );

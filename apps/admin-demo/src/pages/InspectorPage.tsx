@@ -32,9 +32,23 @@ export function InspectorPage() {
       </p>
       <div className="demo-form">
         <label htmlFor={rawId}>Raw HTTP response</label>
-        <textarea id={rawId} className="pce-input demo-textarea" rows={10} value={raw} aria-describedby={hintId} onChange={(event) => setRaw(event.target.value)} spellCheck={false} />
+        <textarea
+          id={rawId}
+          className="pce-input demo-textarea"
+          rows={10}
+          value={raw}
+          aria-describedby={hintId}
+          onChange={(event) => setRaw(event.target.value)}
+          spellCheck={false}
+        />
         <label htmlFor={statusId}>HTTP status when the paste has no status line</label>
-        <input id={statusId} className="pce-input demo-number" type="number" value={fallbackStatus} onChange={(event) => setFallbackStatus(event.target.value)} />
+        <input
+          id={statusId}
+          className="pce-input demo-number"
+          type="number"
+          value={fallbackStatus}
+          onChange={(event) => setFallbackStatus(event.target.value)}
+        />
         <button type="button" className="pce-button" onClick={() => setRaw(EXAMPLE)}>
           Paste an example
         </button>

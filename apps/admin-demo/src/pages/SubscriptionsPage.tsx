@@ -4,7 +4,13 @@ import type { Collection, Customer, Subscription } from '../api/types';
 import { CallFeedback } from '../components/CallFeedback';
 import { href, type Route } from '../router';
 
-function SubscriptionRow({ subscription, onUpdate }: { subscription: Subscription; onUpdate: (id: string, change: Partial<Subscription>, what: string) => void }) {
+function SubscriptionRow({
+  subscription,
+  onUpdate,
+}: {
+  subscription: Subscription;
+  onUpdate: (id: string, change: Partial<Subscription>, what: string) => void;
+}) {
   const [quantity, setQuantity] = useState(String(subscription.quantity));
   const [billingCycle, setBillingCycle] = useState(subscription.billingCycle);
   const seatsId = useId();
@@ -19,7 +25,11 @@ function SubscriptionRow({ subscription, onUpdate }: { subscription: Subscriptio
           Seats for {subscription.offerName}
         </label>
         <input id={seatsId} className="pce-input demo-number" type="number" min={0} value={quantity} onChange={(event) => setQuantity(event.target.value)} />
-        <button type="button" className="pce-button" onClick={() => onUpdate(subscription.id, { quantity: Number(quantity) }, `Seats of ${subscription.offerName} changed to ${quantity}.`)}>
+        <button
+          type="button"
+          className="pce-button"
+          onClick={() => onUpdate(subscription.id, { quantity: Number(quantity) }, `Seats of ${subscription.offerName} changed to ${quantity}.`)}
+        >
           Change seats<span className="demo-visually-hidden"> of {subscription.offerName}</span>
         </button>
       </td>
@@ -27,11 +37,20 @@ function SubscriptionRow({ subscription, onUpdate }: { subscription: Subscriptio
         <label htmlFor={cycleId} className="demo-visually-hidden">
           Billing cycle of {subscription.offerName}
         </label>
-        <select id={cycleId} className="pce-input" value={billingCycle} onChange={(event) => setBillingCycle(event.target.value as Subscription['billingCycle'])}>
+        <select
+          id={cycleId}
+          className="pce-input"
+          value={billingCycle}
+          onChange={(event) => setBillingCycle(event.target.value as Subscription['billingCycle'])}
+        >
           <option value="monthly">Monthly</option>
           <option value="annual">Annual</option>
         </select>
-        <button type="button" className="pce-button" onClick={() => onUpdate(subscription.id, { billingCycle }, `Billing cycle of ${subscription.offerName} changed to ${billingCycle}.`)}>
+        <button
+          type="button"
+          className="pce-button"
+          onClick={() => onUpdate(subscription.id, { billingCycle }, `Billing cycle of ${subscription.offerName} changed to ${billingCycle}.`)}
+        >
           Change billing cycle<span className="demo-visually-hidden"> of {subscription.offerName}</span>
         </button>
       </td>
@@ -39,7 +58,9 @@ function SubscriptionRow({ subscription, onUpdate }: { subscription: Subscriptio
         <button
           type="button"
           className="pce-button"
-          onClick={() => onUpdate(subscription.id, { status: suspended ? 'active' : 'suspended' }, `${subscription.offerName} ${suspended ? 'activated' : 'suspended'}.`)}
+          onClick={() =>
+            onUpdate(subscription.id, { status: suspended ? 'active' : 'suspended' }, `${subscription.offerName} ${suspended ? 'activated' : 'suspended'}.`)
+          }
         >
           {suspended ? 'Activate' : 'Suspend'}
           <span className="demo-visually-hidden"> {subscription.offerName}</span>

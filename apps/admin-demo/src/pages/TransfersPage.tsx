@@ -26,7 +26,12 @@ export function TransfersPage() {
     const result = await create.run({
       method: 'POST',
       path: `/customers/${chosenCustomer}/transfers`,
-      body: { sourcePartnerTenantId: '7b9c5d1e-0f2a-4b3c-8d4e-5f6a7b8c9d0e', sourcePartnerDomain: sourceDomain, sourcePartnerEmail: sourceEmail, transferType: 'NewCommerce' },
+      body: {
+        sourcePartnerTenantId: '7b9c5d1e-0f2a-4b3c-8d4e-5f6a7b8c9d0e',
+        sourcePartnerDomain: sourceDomain,
+        sourcePartnerEmail: sourceEmail,
+        transferType: 'NewCommerce',
+      },
     });
     if (result.ok) load();
   };
@@ -50,7 +55,13 @@ export function TransfersPage() {
           Request transfer
         </button>
       </form>
-      <CallFeedback state={create.state} onRetry={create.retry} onDismiss={create.reset} pending="Requesting the transfer…" success={(data) => `Transfer ${data.id} requested.`} />
+      <CallFeedback
+        state={create.state}
+        onRetry={create.retry}
+        onDismiss={create.reset}
+        pending="Requesting the transfer…"
+        success={(data) => `Transfer ${data.id} requested.`}
+      />
       <CallFeedback state={transfers.state} onRetry={transfers.retry} onDismiss={transfers.reset} pending="Loading transfers…" />
       {transfers.state.status === 'done' && (
         <table className="demo-table">

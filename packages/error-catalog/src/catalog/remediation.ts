@@ -12,10 +12,7 @@ const NETWORK: Remediation = {
 
 const UNKNOWN: Remediation = {
   summary: 'Partner Center answered with a status this library does not know.',
-  steps: [
-    'Read the description for what went wrong.',
-    'Contact Partner Center support with the MS-CorrelationId and MS-RequestId of the call.',
-  ],
+  steps: ['Read the description for what went wrong.', 'Contact Partner Center support with the MS-CorrelationId and MS-RequestId of the call.'],
 };
 
 /**

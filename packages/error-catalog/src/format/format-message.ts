@@ -20,7 +20,7 @@ export function formatMessage(template: string, args: readonly unknown[] | Recor
   if (typeof template !== 'string') return '';
   return template.replace(PLACEHOLDER, (written, name: string) => {
     const value = args == null ? undefined : (args as Record<string, unknown>)[name];
-    return value == null ? written : stringify(value) ?? written;
+    return value == null ? written : (stringify(value) ?? written);
   });
 }
 

@@ -49,7 +49,12 @@ function fromObject(body: Record<string, unknown>, problems: string[]): BodyFiel
     const description = textOf(graph.message);
     if (!description) problems.push('body has no error message');
     return {
-      code: codeOf(graph.code), description, data: [], source: null, html: false, problems,
+      code: codeOf(graph.code),
+      description,
+      data: [],
+      source: null,
+      html: false,
+      problems,
       requestId: inner && typeof inner === 'object' ? textOf(inner['request-id']) : undefined,
     };
   }

@@ -42,5 +42,8 @@ export function retryAfterSeconds(value: string, now: number): number | undefine
 
 /** The realm of `WWW-Authenticate: OAuth realm=urn:cpsvc:cpid:{cid}` (quoted or not). */
 export function authenticateRealm(value: string): string | undefined {
-  return /\brealm\s*=\s*(?:"([^"]*)"|([^\s,]+))/i.exec(value)?.slice(1).find((part) => part !== undefined);
+  return /\brealm\s*=\s*(?:"([^"]*)"|([^\s,]+))/i
+    .exec(value)
+    ?.slice(1)
+    .find((part) => part !== undefined);
 }

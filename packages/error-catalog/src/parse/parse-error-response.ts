@@ -13,7 +13,12 @@ export interface ErrorResponseInput {
   receivedAt?: string | Date;
 }
 
-interface StatusFallback { title: string; category: ErrorCategory; retryable: boolean; severity: Severity }
+interface StatusFallback {
+  title: string;
+  category: ErrorCategory;
+  retryable: boolean;
+  severity: Severity;
+}
 
 /** What a status means when the catalog has no entry for the code: the page's statuses, then its class. */
 export function statusFallback(status: number): StatusFallback {
@@ -118,9 +123,14 @@ export function parseErrorResponse(input: ErrorResponseInput): PartnerCenterErro
     }
     const fallback = statusFallback(status);
     return {
-      httpStatus: status, code: null, data: [], source: null, ...fallback,
+      httpStatus: status,
+      code: null,
+      data: [],
+      source: null,
+      ...fallback,
       description: describe(status, fallback.title, false, undefined),
-      receivedAt: new Date().toISOString(), problems: ['response could not be read'],
+      receivedAt: new Date().toISOString(),
+      problems: ['response could not be read'],
     };
   }
 }

@@ -65,6 +65,7 @@ export function ErrorBanner({
   }, [focusOnMount, error]);
 
   // The polite status says once that the wait is over; the countdown itself is never in a live region.
+  const title = displayTitle(entryText?.message ?? error.title, error);
   const canRetry = error.retryable && onRetry !== undefined;
   const status =
     copyState === 'copied'
@@ -100,9 +101,10 @@ export function ErrorBanner({
         <div role={role} data-slot="error-banner-message">
           <Heading level={headingLevel} id={titleId} className="pce-banner__title">
             <span className="pce-visually-hidden">{messages.severity[error.severity]}: </span>
-            {displayTitle(entryText?.message ?? error.title, error)}
+            {title}
           </Heading>
-          <p className="pce-banner__description">{error.description}</p>
+          {/* When the server sent the documented text itself, saying it twice helps nobody. */}
+          {error.description !== title && <p className="pce-banner__description">{error.description}</p>}
         </div>
         {/* Status and code: what a partner searches for, and what tells two banners with one title apart. */}
         <p id={metaId} className="pce-banner__meta">

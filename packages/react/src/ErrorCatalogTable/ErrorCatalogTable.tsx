@@ -2,6 +2,7 @@ import { catalog, type CatalogEntry } from '@pc-errors/error-catalog';
 import { useMemo, type ComponentProps } from 'react';
 import { columnHelper, DataTable, ExpandButton, isOneOf, sortCodes, type DataTableStateProps } from '../DataTable';
 import { FixSuggestion } from '../FixSuggestion';
+import type { HeadingLevel } from '../Heading';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Messages } from '../i18n/messages';
 
@@ -9,6 +10,8 @@ export type ErrorCatalogTableProps = Omit<ComponentProps<'div'>, 'children' | 'o
   DataTableStateProps<CatalogEntry> & {
     /** The entries to browse. @default every documented entry (`catalog`) */
     entries?: readonly CatalogEntry[];
+    /** Level of the fix heading inside an expanded row; set it to fit the page's outline. @default 3 */
+    headingLevel?: HeadingLevel;
     /** The table's accessible name. @default messages.catalogTableLabel */
     label?: string;
   };
@@ -57,7 +60,7 @@ const entryId = (entry: CatalogEntry) => entry.id;
  * Browse and search every documented Partner Center error with its fix.
  * @example <ErrorCatalogTable defaultGlobalFilter="transfer" />
  */
-export function ErrorCatalogTable({ entries = catalog, label, ...props }: ErrorCatalogTableProps) {
+export function ErrorCatalogTable({ entries = catalog, label, headingLevel = 3, ...props }: ErrorCatalogTableProps) {
   const { messages } = useI18n();
   const columns = useMemo(() => catalogColumns(messages), [messages]);
   const facets = useMemo(
@@ -80,7 +83,7 @@ export function ErrorCatalogTable({ entries = catalog, label, ...props }: ErrorC
       facets={facets}
       emptyMessage={messages.emptyFiltered}
       getRowId={entryId}
-      renderExpanded={(entry) => <FixSuggestion entry={entry} headingLevel={4} />}
+      renderExpanded={(entry) => <FixSuggestion entry={entry} headingLevel={headingLevel} />}
       {...props}
     />
   );

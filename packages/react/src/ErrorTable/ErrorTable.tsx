@@ -2,6 +2,7 @@ import type { PartnerCenterError } from '@pc-errors/error-catalog';
 import { useMemo, type ComponentProps } from 'react';
 import { columnHelper, DataTable, ExpandButton, isOneOf, sortCodes, type DataTableStateProps } from '../DataTable';
 import { FixSuggestion } from '../FixSuggestion';
+import type { HeadingLevel } from '../Heading';
 import { displayTitle } from '../format';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Messages } from '../i18n/messages';
@@ -10,6 +11,8 @@ export type ErrorTableProps = Omit<ComponentProps<'div'>, 'children' | 'onSelect
   DataTableStateProps<PartnerCenterError> & {
     /** The errors to list, e.g. every failed call of this session. */
     errors: readonly PartnerCenterError[];
+    /** Level of the fix heading inside an expanded row; set it to fit the page's outline. @default 3 */
+    headingLevel?: HeadingLevel;
     /** The table's accessible name. @default messages.tableLabel ("Errors") */
     label?: string;
   };
@@ -68,7 +71,7 @@ const searchText = (error: PartnerCenterError) =>
  * category, hide columns, expand a row for its fix. Virtualized: 100,000 rows stay fluid.
  * @example <ErrorTable errors={log} getRowId={(error) => error.requestId ?? error.receivedAt} />
  */
-export function ErrorTable({ errors, label, ...props }: ErrorTableProps) {
+export function ErrorTable({ errors, label, headingLevel = 3, ...props }: ErrorTableProps) {
   const { messages, locale } = useI18n();
   const columns = useMemo(() => errorColumns(messages, locale), [messages, locale]);
   const facets = useMemo(
@@ -90,7 +93,7 @@ export function ErrorTable({ errors, label, ...props }: ErrorTableProps) {
       searchText={searchText}
       facets={facets}
       emptyMessage={messages.empty}
-      renderExpanded={(error) => <FixSuggestion error={error} headingLevel={4} />}
+      renderExpanded={(error) => <FixSuggestion error={error} headingLevel={headingLevel} />}
       {...props}
     />
   );

@@ -1,0 +1,315 @@
+import { networkError, readErrorResponse, type PartnerCenterError } from '@pc-errors/error-catalog';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createHandlers, PARTNER_CENTER_BASE_URL, scenarios, type Collection, type Customer, type ScenarioName, type Subscription } from '../src';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => server.resetHandlers(...createHandlers({ retryAfterSeconds: 1, slowMs: 300 })));
+afterAll(() => server.close());
+afterEach(() => undefined);
+
+interface Call {
+  method?: string;
+  body?: unknown;
+  scenario?: ScenarioName;
+  requestId?: string;
+  token?: string | null;
+}
+async function call(path: string, { method = 'GET', body, scenario, requestId = crypto.randomUUID(), token = 'token' }: Call = {}) {
+  return fetch(`${PARTNER_CENTER_BASE_URL}${path}`, {
+    method,
+    headers: {
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      'MS-RequestId': requestId,
+      ...(scenario ? { 'x-pce-scenario': scenario } : {}),
+      ...(body ? { 'Content-Type': 'application/json' } : {}),
+    },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+}
+async function json<T>(response: Response): Promise<T> {
+  expect(response.ok, `${response.status} ${await response.clone().text()}`).toBe(true);
+  return (await response.json()) as T;
+}
+async function firstCustomer() {
+  return (await json<Collection<Customer>>(await call('/customers'))).items[0]!;
+}
+async function subscriptionsOf(customerId: string) {
+  return (await json<Collection<Subscription>>(await call(`/customers/${customerId}/subscriptions`))).items;
+}
+async function failure(response: Response): Promise<PartnerCenterError> {
+  expect(response.ok).toBe(false);
+  return readErrorResponse(response);
+}
+function expectDocumented(error: PartnerCenterError, status: number, code: string) {
+  expect(error.httpStatus).toBe(status);
+  expect(error.code).toBe(code);
+  expect(error.entry?.id).toBe(`${status}-${code}`);
+  expect(error.description.length).toBeGreaterThan(0);
+  expect(error.source).toBe('PartnerFD');
+  expect(error.correlationId).toMatch(/^[0-9a-f-]{36}$/);
+  expect(error.problems).toEqual([]);
+}
+
+describe('the happy path', () => {
+  it('lists customers and their subscriptions, with trace headers', async () => {
+    const response = await call('/customers', { requestId: 'req-1' });
+    expect(response.headers.get('MS-RequestId')).toBe('req-1');
+    expect(response.headers.get('MS-CorrelationId')).toMatch(/^[0-9a-f-]{36}$/);
+    const customers = await json<Collection<Customer>>(response);
+    expect(customers.totalCount).toBe(5);
+    expect(customers.items[0]!.companyProfile.companyName).toBe('Contoso Pharmaceuticals');
+    expect((await subscriptionsOf(customers.items[0]!.id)).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('is deterministic: a fresh sandbox answers with the same IDs', async () => {
+    const first = (await firstCustomer()).id;
+    server.resetHandlers(...createHandlers());
+    expect((await firstCustomer()).id).toBe(first);
+  });
+
+  it('changes seats and a GET shows the new quantity', async () => {
+    const customer = await firstCustomer();
+    const [subscription] = await subscriptionsOf(customer.id);
+    const path = `/customers/${customer.id}/subscriptions/${subscription!.id}`;
+    const updated = await json<Subscription>(await call(path, { method: 'PATCH', body: { quantity: subscription!.quantity + 3 } }));
+    expect(updated.quantity).toBe(subscription!.quantity + 3);
+    expect((await json<Subscription>(await call(path))).quantity).toBe(subscription!.quantity + 3);
+  });
+
+  it('suspends and reactivates a subscription', async () => {
+    const customer = await firstCustomer();
+    const [subscription] = await subscriptionsOf(customer.id);
+    const path = `/customers/${customer.id}/subscriptions/${subscription!.id}`;
+    expect((await json<Subscription>(await call(path, { method: 'PATCH', body: { status: 'suspended' } }))).status).toBe('suspended');
+    expect((await json<Subscription>(await call(path, { method: 'PATCH', body: { status: 'active' } }))).status).toBe('active');
+  });
+
+  it('creates a cart, checks it out, and the order appears; a second checkout is the documented 800065', async () => {
+    const customer = await firstCustomer();
+    const cart = await json<{ id: string }>(
+      await call(`/customers/${customer.id}/carts`, {
+        method: 'POST',
+        body: { lineItems: [{ catalogItemId: 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF', quantity: 3, billingCycle: 'monthly' }] },
+      }),
+    );
+    const placed = await json<{ orders: { id: string }[] }>(await call(`/customers/${customer.id}/carts/${cart.id}/checkout`, { method: 'POST', body: {} }));
+    const orders = await json<Collection<{ id: string }>>(await call(`/customers/${customer.id}/orders`));
+    expect(orders.items.map((order) => order.id)).toEqual([placed.orders[0]!.id]);
+    expect((await json<{ id: string }>(await call(`/customers/${customer.id}/orders/${placed.orders[0]!.id}`))).id).toBe(placed.orders[0]!.id);
+    const again = await failure(await call(`/customers/${customer.id}/carts/${cart.id}/checkout`, { method: 'POST', body: {} }));
+    expectDocumented(again, 400, '800065');
+    expect(again.description).toBe(`can't check out an already submitted cart ${cart.id}.`);
+  });
+
+  it('requests a transfer and lists it', async () => {
+    const customer = await firstCustomer();
+    const transfer = await json<{ id: string }>(
+      await call(`/customers/${customer.id}/transfers`, { method: 'POST', body: { sourcePartnerDomain: 'fabrikam.onmicrosoft.com' } }),
+    );
+    const list = await json<Collection<{ id: string }>>(await call(`/customers/${customer.id}/transfers`));
+    expect(list.items.map((item) => item.id)).toContain(transfer.id);
+  });
+
+  it('starts a New-Commerce migration and reads it back', async () => {
+    const customer = await firstCustomer();
+    const [subscription] = await subscriptionsOf(customer.id);
+    const migration = await json<{ id: string; status: string }>(
+      await call(`/customers/${customer.id}/migrations/newcommerce`, { method: 'POST', body: { currentSubscriptionId: subscription!.id } }),
+    );
+    expect(migration.status).toBe('Processing');
+    expect((await json<{ id: string }>(await call(`/customers/${customer.id}/migrations/newcommerce/${migration.id}`))).id).toBe(migration.id);
+  });
+});
+
+describe('the documented rules, in every scenario', () => {
+  async function patchFirst(body: unknown, customerIndex = 0, subscriptionIndex = 0) {
+    const customers = (await json<Collection<Customer>>(await call('/customers'))).items;
+    const customer = customers[customerIndex]!;
+    const subscription = (await subscriptionsOf(customer.id))[subscriptionIndex]!;
+    return { subscription, response: await call(`/customers/${customer.id}/subscriptions/${subscription.id}`, { method: 'PATCH', body }) };
+  }
+
+  it.each([
+    ['a quantity of 0', { quantity: 0 }, '2002'],
+    ['a quantity of 301', { quantity: 301 }, '2002'],
+    ['a billing-cycle change (use update-Order)', { billingCycle: 'annual' }, '2054'],
+    ['an unknown status', { status: 'paused' }, '800002'],
+  ])('rejects %s with the documented 400', async (_name, body, code) => {
+    expectDocumented(await failure((await patchFirst(body)).response), 400, code);
+  });
+
+  it('does not decrease seats of an annual subscription (800090)', async () => {
+    const { subscription, response } = await patchFirst({ quantity: 1 }, 0, 1);
+    expect(subscription.billingCycle).toBe('annual');
+    expectDocumented(await failure(response), 400, '800090');
+  });
+
+  it('does not change seats of a suspended subscription (800091)', async () => {
+    const { subscription, response } = await patchFirst({ quantity: 9 }, 3, 1);
+    expect(subscription.status).toBe('suspended');
+    expectDocumented(await failure(response), 400, '800091');
+  });
+
+  it('answers unknown IDs with the documented 404s, placeholders filled', async () => {
+    const customer = await firstCustomer();
+    const error = await failure(await call(`/customers/${customer.id}/subscriptions/nope-1`));
+    expectDocumented(error, 404, '20003');
+    expect(error.description).toBe('Subscription with ID nope-1 not found.');
+    expectDocumented(await failure(await call(`/customers/${customer.id}/orders/nope`)), 404, '20000');
+    expectDocumented(await failure(await call('/customers/nope/subscriptions')), 404, '60003');
+  });
+
+  it('rejects an empty cart (800002) and an unknown offer (800004)', async () => {
+    const customer = await firstCustomer();
+    expectDocumented(await failure(await call(`/customers/${customer.id}/carts`, { method: 'POST', body: { lineItems: [] } })), 400, '800002');
+    expectDocumented(
+      await failure(await call(`/customers/${customer.id}/carts`, { method: 'POST', body: { lineItems: [{ catalogItemId: 'NOPE', quantity: 1 }] } })),
+      400,
+      '800004',
+    );
+  });
+
+  it('requires the source partner of a transfer (900136)', async () => {
+    const customer = await firstCustomer();
+    expectDocumented(
+      await failure(await call(`/customers/${customer.id}/transfers`, { method: 'POST', body: { transferType: 'NewCommerce' } })),
+      400,
+      '900136',
+    );
+  });
+
+  it('answers a call without a bearer token with 401 and the realm', async () => {
+    const error = await failure(await call('/customers', { token: null }));
+    expectDocumented(error, 401, '800001');
+    expect(error.authenticateRealm).toMatch(/^urn:cpsvc:cpid:[0-9a-f-]{36}$/);
+  });
+});
+
+describe('scenarios', () => {
+  it('offers a labelled, described scenario for each kind of failure', () => {
+    expect(scenarios.map((scenario) => scenario.name)).toEqual([
+      'happy-path',
+      'validation',
+      'unauthorized',
+      'forbidden',
+      'not-found',
+      'conflict-in-progress',
+      'throttled',
+      'gateway-html',
+      'service-unavailable',
+      'network-drop',
+      'slow',
+    ]);
+    for (const scenario of scenarios) expect(scenario.label && scenario.description).toBeTruthy();
+  });
+
+  it('is picked by ?scenario= as well as by the header', async () => {
+    const response = await fetch(`${PARTNER_CENTER_BASE_URL}/customers?scenario=forbidden`, { headers: { Authorization: 'Bearer t' } });
+    expectDocumented(await failure(response), 403, '900150');
+  });
+
+  it('falls back to the default scenario of the sandbox', async () => {
+    server.resetHandlers(...createHandlers({ scenario: 'forbidden' }));
+    expect((await call('/customers')).status).toBe(403);
+  });
+
+  const writes: [string, string, (customer: string, subscription: string) => [string, unknown]][] = [
+    ['PATCH subscription', 'PATCH', (customer, subscription) => [`/customers/${customer}/subscriptions/${subscription}`, { quantity: 40 }]],
+    ['POST cart', 'POST', (customer) => [`/customers/${customer}/carts`, { lineItems: [{ catalogItemId: 'CFQ7TTC0LH18:0001', quantity: 1 }] }]],
+    ['POST transfer', 'POST', (customer) => [`/customers/${customer}/transfers`, { sourcePartnerDomain: 'x.onmicrosoft.com' }]],
+    ['POST migration', 'POST', (customer, subscription) => [`/customers/${customer}/migrations/newcommerce`, { currentSubscriptionId: subscription }]],
+  ];
+  const expected: Record<string, Partial<Record<ScenarioName, [number, string]>>> = {
+    'PATCH subscription': { validation: [400, '2002'], 'conflict-in-progress': [409, '900278'] },
+    'POST cart': { validation: [400, '600049'], 'conflict-in-progress': [409, '800064'] },
+    'POST transfer': { validation: [400, '900136'], 'conflict-in-progress': [409, '900101'] },
+    'POST migration': { validation: [400, '900218'], 'conflict-in-progress': [409, '900278'] },
+  };
+
+  describe.each(writes)('%s', (name, method, target) => {
+    async function send(scenario: ScenarioName, requestId: string = crypto.randomUUID()) {
+      const customer = await firstCustomer();
+      const [subscription] = await subscriptionsOf(customer.id);
+      const [path, body] = target(customer.id, subscription!.id);
+      return call(path, { method, body, scenario, requestId });
+    }
+
+    it.each(['validation', 'conflict-in-progress'] as const)('answers the documented error in the %s scenario', async (scenario) => {
+      const [status, code] = expected[name]![scenario]!;
+      expectDocumented(await failure(await send(scenario)), status, code);
+    });
+
+    it('in progress: the same MS-RequestId sent again succeeds, a new one conflicts again', async () => {
+      expect((await send('conflict-in-progress', 'same-1')).status).toBe(409);
+      expect((await send('conflict-in-progress', 'same-1')).ok).toBe(true);
+      expect((await send('conflict-in-progress', 'other-2')).status).toBe(409);
+    });
+
+    it.each([
+      ['unauthorized', 401, '800001'],
+      ['forbidden', 403, '900150'],
+    ] as const)('answers the %s scenario with the documented %i', async (scenario, status, code) => {
+      expectDocumented(await failure(await send(scenario)), status, code);
+    });
+  });
+
+  it.each([
+    ['/customers', '1000'],
+    ['/customers/x/subscriptions/sub-9', '20003'],
+    ['/customers/x/orders', '20000'],
+    ['/customers/x/transfers', '900100'],
+  ])('not-found: GET %s answers the documented 404 %s', async (path, code) => {
+    expectDocumented(await failure(await call(path, { scenario: 'not-found' })), 404, code);
+  });
+
+  it('reads succeed in the validation and conflict scenarios', async () => {
+    expect((await call('/customers', { scenario: 'validation' })).ok).toBe(true);
+    expect((await call('/customers', { scenario: 'conflict-in-progress' })).ok).toBe(true);
+  });
+
+  it('throttled: 429 with Retry-After; the same request succeeds once the wait is over, not before', async () => {
+    const first = await failure(await call('/customers', { scenario: 'throttled', requestId: 'slow-down' }));
+    expect(first.httpStatus).toBe(429);
+    expect(first.retryAfterSeconds).toBe(1);
+    expect(first.retryable).toBe(true);
+    expect((await call('/customers', { scenario: 'throttled', requestId: 'slow-down' })).status).toBe(429);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect((await call('/customers', { scenario: 'throttled', requestId: 'slow-down' })).ok).toBe(true);
+  });
+
+  it('gateway-html: a 502 HTML page, read as a clear error', async () => {
+    const response = await call('/customers', { scenario: 'gateway-html' });
+    expect(response.headers.get('Content-Type')).toBe('text/html');
+    const error = await readErrorResponse(response);
+    expect(error.httpStatus).toBe(502);
+    expect(error.description).toContain('HTML page ("502 Bad Gateway")');
+    expect(error.retryable).toBe(true);
+  });
+
+  it('service-unavailable: an empty 503 with Retry-After', async () => {
+    const response = await call('/customers', { scenario: 'service-unavailable' });
+    expect(await response.clone().text()).toBe('');
+    const error = await readErrorResponse(response);
+    expect(error).toMatchObject({ httpStatus: 503, retryAfterSeconds: 1, retryable: true });
+    expect(error.problems).toContain('body is empty');
+  });
+
+  it('network-drop: fetch rejects, and networkError models it', async () => {
+    const cause = await call('/customers', { scenario: 'network-drop' }).catch((error: unknown) => error);
+    expect(cause).toBeInstanceOf(TypeError);
+    expect(networkError(cause)).toMatchObject({ httpStatus: 0, category: 'transient', retryable: true });
+  });
+
+  it('slow: answers later than a client that times out waits', async () => {
+    const started = Date.now();
+    const cause = await fetch(`${PARTNER_CENTER_BASE_URL}/customers`, {
+      headers: { Authorization: 'Bearer t', 'x-pce-scenario': 'slow' },
+      signal: AbortSignal.timeout(50),
+    }).catch((error: unknown) => error);
+    expect(networkError(cause).title).toBe('The request timed out');
+    expect(Date.now() - started).toBeLessThan(300);
+    expect((await call('/customers', { scenario: 'slow' })).ok).toBe(true);
+  });
+});
