@@ -1,0 +1,13 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    name: 'admin-demo',
+    // jsdom gives fetch a page origin, so the demo's relative `/v1` calls resolve as they do in the browser.
+    environment: 'jsdom',
+    include: ['test/**/*.test.{ts,tsx}'],
+    reporters: ['default', '../../tooling/plain-summary-reporter.ts'],
+  },
+});
