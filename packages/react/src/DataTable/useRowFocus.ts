@@ -10,16 +10,18 @@ const PAGE = 10;
  */
 export function useRowFocus(rowIds: readonly string[], scroller: RefObject<HTMLElement | null>, virtualizer: Virtualizer<HTMLDivElement, Element>) {
   const [activeId, setActiveId] = useState<string | undefined>(undefined);
-  const wantsFocus = useRef(false);
+  // The row that should take focus once rendered. Its id, not a flag: the virtualizer may re-render
+  // (scrollToIndex) before the move has, and that render must not use the flag up on the old row.
+  const focusTarget = useRef<string | null>(null);
   const found = activeId === undefined ? -1 : rowIds.indexOf(activeId);
   const activeIndex = found >= 0 ? found : rowIds.length ? 0 : -1;
 
   useEffect(() => {
-    if (!wantsFocus.current || activeIndex < 0) return;
+    if (focusTarget.current === null || focusTarget.current !== rowIds[activeIndex]) return;
     const row = scroller.current?.querySelector<HTMLElement>(`[data-row-index="${activeIndex}"]`);
     if (row) {
       row.focus({ preventScroll: true });
-      wantsFocus.current = false;
+      focusTarget.current = null;
     }
   });
 
@@ -27,7 +29,7 @@ export function useRowFocus(rowIds: readonly string[], scroller: RefObject<HTMLE
     (index: number) => {
       const next = Math.max(0, Math.min(rowIds.length - 1, index));
       if (next < 0 || rowIds[next] === undefined) return;
-      wantsFocus.current = true;
+      focusTarget.current = rowIds[next];
       setActiveId(rowIds[next]);
       virtualizer.scrollToIndex(next, { align: 'auto' });
     },
