@@ -1,7 +1,29 @@
 import { formatMessage, type PartnerCenterError } from '@pc-errors/error-catalog';
+import type { CatalogText } from './i18n/I18nProvider';
 
 const PLACEHOLDER = /(?<![\w)\]}\\])\{(\d+|[A-Za-z](?:[A-Za-z ]*[A-Za-z])?)\}/g;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+interface Template {
+  names: string[];
+  pattern: RegExp;
+}
+// A table titles every row, so each template is compiled once (there are a few hundred at most).
+const templates = new Map<string, Template | null>();
+
+function templateOf(title: string): Template | null {
+  let template = templates.get(title);
+  if (template === undefined) {
+    const names = [...title.matchAll(PLACEHOLDER)].map((match) => match[1] as string);
+    const source = title
+      .split(PLACEHOLDER)
+      .map((part, index) => (index % 2 ? '(.+?)' : escapeRegExp(part)))
+      .join('');
+    template = names.length ? { names, pattern: new RegExp(`^${source}$`, 's') } : null;
+    if (templates.size < 2000) templates.set(title, template);
+  }
+  return template;
+}
 
 /**
  * The title to show: a documented template (`Subscription with ID {0} not found.`) with its values
@@ -9,16 +31,19 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * an ellipsis where a value goes. The description itself is never changed.
  */
 export function displayTitle(title: string, error: Pick<PartnerCenterError, 'description'>): string {
-  const names = [...title.matchAll(PLACEHOLDER)].map((match) => match[1] as string);
-  if (!names.length) return title;
-  const pattern = title
-    .split(PLACEHOLDER)
-    .map((part, index) => (index % 2 ? '(.+?)' : escapeRegExp(part)))
-    .join('');
-  const match = new RegExp(`^${pattern}$`, 's').exec(error.description);
+  const template = templateOf(title);
+  if (!template) return title;
+  const { names, pattern } = template;
+  const match = pattern.exec(error.description);
   const values: Record<string, string> = {};
   names.forEach((name, index) => (values[name] = match?.[index + 1] ?? '…'));
   return formatMessage(title, values);
+}
+
+/** An error's title as shown: the entry's message in the current locale if translated, with its values filled in. */
+export function errorTitle(error: Pick<PartnerCenterError, 'title' | 'description' | 'entry'>, catalogText: Record<string, CatalogText>): string {
+  const translated = error.entry && catalogText[error.entry.id]?.message;
+  return displayTitle(translated ?? error.title, error);
 }
 
 /** "403 Forbidden", or the words for no response at all. */

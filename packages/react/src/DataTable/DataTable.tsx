@@ -1,13 +1,14 @@
 import { useTable, type ColumnDef, type ColumnFiltersState, type Row, type SortingState } from '@tanstack/react-table';
 import type { RowData } from '@tanstack/react-table';
 import { defaultRangeExtractor, useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ComponentProps, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentProps, type ReactNode } from 'react';
 import { cx } from '../Heading';
 import { useControllableState } from '../hooks/useControllableState';
 import { useI18n } from '../i18n/I18nProvider';
 import { DataTableToolbar, type Facet } from './DataTableToolbar';
 import { features, type Features } from './features';
 import { useRowFocus } from './useRowFocus';
+import { useSearchIndex } from './useSearchIndex';
 
 export interface DataTableStateProps<TData> {
   /** The search text, controlled. */
@@ -42,7 +43,8 @@ export type DataTableProps<TData extends RowData> = Omit<ComponentProps<'div'>, 
     emptyMessage: string;
   };
 
-const ROW_HEIGHT = 40;
+/** A first guess at a row's height; the real one is read from the first rendered row. */
+const ROW_HEIGHT = 41;
 const EMPTY: never[] = [];
 
 /** Stands in for the rows above or below the rendered window; a row needs a cell to take a height. */
@@ -54,6 +56,36 @@ function Spacer({ height, columns }: { height: number; columns: number }) {
       </tr>
     </tbody>
   );
+}
+
+/** The indexes of the expanded rows among the rows shown (usually a handful). */
+function expandedIndexesOf(expanded: true | Record<string, boolean>, rowIds: readonly string[]): Set<number> {
+  if (expanded === true) return new Set(rowIds.keys());
+  const indexes = new Set<number>();
+  for (const id of Object.keys(expanded)) {
+    const index = expanded[id] ? rowIds.indexOf(id) : -1;
+    if (index >= 0) indexes.add(index);
+  }
+  return indexes;
+}
+
+/** The fixed columns' widths plus room for the flexible ones, which fixed layout would otherwise squeeze to nothing. */
+function minWidthOf(widths: (string | undefined)[]): string {
+  const fixed = widths.filter((width) => width !== undefined);
+  const flexible = widths.length - fixed.length;
+  return `calc(${[...fixed, `${Math.max(flexible, 1) * 16}em`].join(' + ')})`;
+}
+
+/** How many of the sorted `indexes` are below `index`. */
+function countBelow(indexes: readonly number[], index: number): number {
+  let low = 0;
+  let high = indexes.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (indexes[middle]! < index) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function headerLabel(header: unknown, id: string): string {
@@ -89,15 +121,10 @@ export function DataTable<TData extends RowData>({
   // Typing stays urgent; the filtering of many rows is deferred and may be interrupted by the next key.
   const deferredSearch = useDeferredValue(search);
 
-  // Each row's searchable text is built once per data array, lower-cased, so a keystroke is one indexOf per row.
-  const haystacks = useMemo(() => new WeakMap<object, string>(), [data, searchText]);
+  const searchTextOf = useSearchIndex(data, searchText);
   const globalFilterFn = useCallback(
-    (row: Row<Features, TData>, _columnId: string, value: unknown) => {
-      let text = haystacks.get(row.original);
-      if (text === undefined) haystacks.set(row.original, (text = searchText(row.original).toLowerCase()));
-      return text.includes(String(value).trim().toLowerCase());
-    },
-    [haystacks, searchText],
+    (row: Row<Features, TData>, _columnId: string, value: unknown) => searchTextOf(row.original, row.index).includes(String(value).trim().toLowerCase()),
+    [searchTextOf],
   );
 
   const searchColumnId = columns.find((column) => 'accessorFn' in column || 'accessorKey' in column)?.id;
@@ -125,13 +152,29 @@ export function DataTable<TData extends RowData>({
 
   const rows = table.getRowModel().rows;
   const rowIds = useMemo(() => rows.map((row) => row.id), [rows]);
+  const expandedState = table.state.expanded;
+  const expandedIndexes = useMemo(() => expandedIndexesOf(expandedState, rowIds), [expandedState, rowIds]);
+
+  // Collapsed rows are one line each, so they share one height, read from the DOM (it follows zoom and
+  // fonts). Only expanded rows are measured one by one: measuring every row that scrolls in would make
+  // the virtualizer re-add up to 100,000 offsets on each frame. getItemKey changes only with the rows or
+  // the expansion, as a new key function also re-adds them all.
+  const [rowHeight, setRowHeight] = useState(ROW_HEIGHT);
+  const estimateSize = useCallback(() => rowHeight, [rowHeight]);
+  const getItemKey = useCallback(
+    (index: number) => {
+      const id = rowIds[index] ?? String(index);
+      return expandedIndexes.has(index) ? `${id}\u0000open` : id;
+    },
+    [rowIds, expandedIndexes],
+  );
   const scroller = useRef<HTMLDivElement>(null);
   const activeIndexRef = useRef(-1);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    getItemKey: (index) => rowIds[index] ?? index,
+    estimateSize,
+    getItemKey,
     overscan: 8,
     // The focused row stays mounted while it is scrolled out of view, so focus is never dropped.
     rangeExtractor: (range) => {
@@ -142,6 +185,13 @@ export function DataTable<TData extends RowData>({
   });
   const { activeIndex, setActiveId, onKeyDown } = useRowFocus(rowIds, scroller, virtualizer);
   activeIndexRef.current = activeIndex;
+
+  useLayoutEffect(() => {
+    const row = scroller.current?.querySelector('tbody[data-state="closed"]');
+    const height = row?.getBoundingClientRect().height;
+    if (height && Math.abs(height - rowHeight) > 0.5) setRowHeight(height);
+  });
+  useLayoutEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
 
   // Announce the result count once the user stops changing the search or filters, not per keystroke.
   const filtering = deferredSearch !== '' || columnFilters.length > 0;
@@ -154,16 +204,19 @@ export function DataTable<TData extends RowData>({
   }, [filterKey, rows.length, data.length, messages]);
 
   const visibleColumns = table.getVisibleLeafColumns();
+  // An expanded row adds a row of its own, so positions count the expansions before them.
+  const sortedExpanded = useMemo(() => [...expandedIndexes].sort((a, b) => a - b), [expandedIndexes]);
+  const rowIndexOf = (index: number) => 2 + index + countBelow(sortedExpanded, index);
   const renderRow = (item: VirtualItem) => {
     const row = rows[item.index];
     if (!row) return null;
-    const expanded = row.getIsExpanded();
+    const expanded = expandedIndexes.has(item.index);
     return (
       // One tbody per virtual item, so that an expanded row's fix is measured with its row.
-      <tbody key={row.id} ref={virtualizer.measureElement} data-index={item.index}>
+      <tbody key={row.id} ref={expanded ? virtualizer.measureElement : undefined} data-index={item.index} data-state={expanded ? 'open' : 'closed'}>
         <tr
           data-row-index={item.index}
-          aria-rowindex={item.index + 2}
+          aria-rowindex={rowIndexOf(item.index)}
           data-state={expanded ? 'open' : 'closed'}
           tabIndex={item.index === activeIndex ? 0 : -1}
           className="pce-table__row"
@@ -183,7 +236,7 @@ export function DataTable<TData extends RowData>({
           ))}
         </tr>
         {expanded && (
-          <tr className="pce-table__expansion">
+          <tr className="pce-table__expansion" aria-rowindex={rowIndexOf(item.index) + 1}>
             <td colSpan={visibleColumns.length}>{renderExpanded(row.original)}</td>
           </tr>
         )}
@@ -210,7 +263,18 @@ export function DataTable<TData extends RowData>({
         {announcement}
       </p>
       <div ref={scroller} className="pce-table__scroll" style={{ maxHeight: height }}>
-        <table aria-label={label} aria-rowcount={rows.length + 1} className="pce-table__grid" onKeyDown={onKeyDown}>
+        <table
+          aria-label={label}
+          aria-rowcount={rows.length + expandedIndexes.size + 1}
+          className="pce-table__grid"
+          style={{ minWidth: minWidthOf(visibleColumns.map((column) => column.columnDef.meta?.width)) }}
+          onKeyDown={onKeyDown}
+        >
+          <colgroup>
+            {visibleColumns.map((column) => (
+              <col key={column.id} data-column={column.id} style={column.columnDef.meta?.width ? { width: column.columnDef.meta.width } : undefined} />
+            ))}
+          </colgroup>
           <thead>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id} aria-rowindex={1}>

@@ -2,6 +2,7 @@ import type { ReactTable } from '@tanstack/react-table';
 import type { RowData } from '@tanstack/react-table';
 import { DropdownMenu } from 'radix-ui';
 import { useId } from 'react';
+import { usePaintedOnce } from '../hooks/usePaintedOnce';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Features } from './features';
 
@@ -81,6 +82,8 @@ function ColumnMenu<TData extends RowData>({ table }: { table: ToolbarProps<TDat
 export function DataTableToolbar<TData extends RowData>({ table, search, onSearchChange, facets }: ToolbarProps<TData>) {
   const { messages } = useI18n();
   const searchId = useId();
+  // Counting facet values passes over every row once per facet: the rows are painted first, the chips follow.
+  const facetsReady = usePaintedOnce();
   const filtered = search !== '' || table.state.columnFilters.length > 0;
   return (
     <div className="pce-table__toolbar" data-slot="table-toolbar">
@@ -97,9 +100,7 @@ export function DataTableToolbar<TData extends RowData>({ table, search, onSearc
           onChange={(event) => onSearchChange(event.target.value)}
         />
       </div>
-      {facets.map((facet) => (
-        <FacetFilter key={facet.columnId} table={table} facet={facet} />
-      ))}
+      {facetsReady && facets.map((facet) => <FacetFilter key={facet.columnId} table={table} facet={facet} />)}
       <div className="pce-table__tools">
         {filtered && (
           <button

@@ -2,6 +2,9 @@ import type { Row } from '@tanstack/react-table';
 import type { RowData } from '@tanstack/react-table';
 import type { Features } from './features';
 
+/** The expand column's width: its button and the cell's padding. */
+export const EXPAND_WIDTH = 'calc(var(--pce-button-height) + 2 * var(--pce-table-cell-padding-x))';
+
 /** The first cell of every row: shows or hides the row's fix. */
 export function ExpandButton<TData extends RowData>({ row, label }: { row: Row<Features, TData>; label: string }) {
   const expanded = row.getIsExpanded();

@@ -2,11 +2,11 @@ import { diagnosticsText, type PartnerCenterError } from '@pc-errors/error-catal
 import { Collapsible } from 'radix-ui';
 import { useEffect, useId, useRef, useState, type ComponentProps } from 'react';
 import { FixSuggestion } from '../FixSuggestion';
-import { displayTitle, statusLabel } from '../format';
+import { errorTitle, statusLabel } from '../format';
 import { cx, Heading, nextLevel, type HeadingLevel } from '../Heading';
 import { useCopy } from '../hooks/useCopy';
 import { useRetryCountdown } from '../hooks/useRetryCountdown';
-import { useEntryText, useI18n } from '../i18n/I18nProvider';
+import { useI18n } from '../i18n/I18nProvider';
 
 export type ErrorBannerProps = Omit<ComponentProps<'section'>, 'children' | 'title'> & {
   /** The error to show, as `parseErrorResponse` or `readErrorResponse` made it. */
@@ -48,8 +48,7 @@ export function ErrorBanner({
   className,
   ...props
 }: ErrorBannerProps) {
-  const { messages, locale } = useI18n();
-  const entryText = useEntryText(error.entry);
+  const { messages, locale, catalogText } = useI18n();
   const secondsLeft = useRetryCountdown(error);
   const [copyState, copy] = useCopy();
   const [detailsOpen, setDetailsOpen] = useState(false);
@@ -65,7 +64,7 @@ export function ErrorBanner({
   }, [focusOnMount, error]);
 
   // The polite status says once that the wait is over; the countdown itself is never in a live region.
-  const title = displayTitle(entryText?.message ?? error.title, error);
+  const title = errorTitle(error, catalogText);
   const canRetry = error.retryable && onRetry !== undefined;
   const status =
     copyState === 'copied'

@@ -1,9 +1,9 @@
 import { catalog, type CatalogEntry } from '@pc-errors/error-catalog';
 import { useMemo, type ComponentProps } from 'react';
-import { columnHelper, DataTable, ExpandButton, isOneOf, sortCodes, type DataTableStateProps } from '../DataTable';
+import { columnHelper, DataTable, EXPAND_WIDTH, ExpandButton, isOneOf, sortCodes, type DataTableStateProps } from '../DataTable';
 import { FixSuggestion } from '../FixSuggestion';
 import type { HeadingLevel } from '../Heading';
-import { useI18n } from '../i18n/I18nProvider';
+import { useI18n, type CatalogText } from '../i18n/I18nProvider';
 import type { Messages } from '../i18n/messages';
 
 export type ErrorCatalogTableProps = Omit<ComponentProps<'div'>, 'children' | 'onSelect'> &
@@ -18,26 +18,31 @@ export type ErrorCatalogTableProps = Omit<ComponentProps<'div'>, 'children' | 'o
 
 const helper = columnHelper<CatalogEntry>();
 
-function catalogColumns(messages: Messages) {
+const messageOf = (entry: CatalogEntry, catalogText: Record<string, CatalogText>) => catalogText[entry.id]?.message ?? entry.message;
+
+function catalogColumns(messages: Messages, catalogText: Record<string, CatalogText>) {
   return [
     helper.display({
       id: 'expand',
       header: messages.columns.expand,
       enableHiding: false,
-      cell: ({ row }) => <ExpandButton row={row} label={messages.showFix(`${row.original.code} (${row.original.httpStatus})`)} />,
+      meta: { width: EXPAND_WIDTH },
+      cell: ({ row }) => <ExpandButton row={row} label={messages.showFix(messages.entryName(row.original.code, row.original.httpStatus))} />,
     }),
-    helper.accessor('code', { id: 'code', header: messages.columns.code, sortFn: sortCodes, cell: ({ getValue }) => <code>{getValue()}</code> }),
+    helper.accessor('code', { id: 'code', header: messages.columns.code, meta: { width: '6.5em' }, sortFn: sortCodes, cell: ({ getValue }) => <code>{getValue()}</code> }),
     helper.accessor('httpStatus', {
       id: 'status',
       header: messages.columns.status,
+      meta: { width: '12em' },
       sortFn: 'basic',
       filterFn: isOneOf,
       cell: ({ row }) => `${row.original.httpStatus} ${row.original.httpStatusName}`,
     }),
-    helper.accessor('message', { id: 'message', header: messages.columns.message, sortFn: 'text' }),
+    helper.accessor((entry) => messageOf(entry, catalogText), { id: 'message', header: messages.columns.message, sortFn: 'text' }),
     helper.accessor('category', {
       id: 'category',
       header: messages.columns.category,
+      meta: { width: '9em' },
       sortFn: 'text',
       filterFn: isOneOf,
       cell: ({ getValue }) => (
@@ -46,14 +51,28 @@ function catalogColumns(messages: Messages) {
         </span>
       ),
     }),
-    helper.accessor((entry) => (entry.retryable ? messages.yes : messages.no), { id: 'retryable', header: messages.columns.retryable, sortFn: 'text' }),
+    helper.accessor((entry) => (entry.retryable ? messages.yes : messages.no), {
+      id: 'retryable',
+      header: messages.columns.retryable,
+      meta: { width: '7em' },
+      sortFn: 'text',
+    }),
   ];
 }
 
-const searchText = (entry: CatalogEntry) =>
-  [entry.code, entry.httpStatus, entry.httpStatusName, entry.message, entry.details, entry.category, entry.remediation.summary, ...(entry.fields ?? [])].join(
-    ' ',
-  );
+const searchTextIn = (catalogText: Record<string, CatalogText>) => (entry: CatalogEntry) => {
+  const text = catalogText[entry.id];
+  return [
+    entry.code,
+    entry.httpStatus,
+    entry.httpStatusName,
+    text?.message ?? entry.message,
+    entry.details,
+    entry.category,
+    text?.summary ?? entry.remediation.summary,
+    ...(entry.fields ?? []),
+  ].join(' ');
+};
 const entryId = (entry: CatalogEntry) => entry.id;
 
 /**
@@ -61,8 +80,9 @@ const entryId = (entry: CatalogEntry) => entry.id;
  * @example <ErrorCatalogTable defaultGlobalFilter="transfer" />
  */
 export function ErrorCatalogTable({ entries = catalog, label, headingLevel = 3, ...props }: ErrorCatalogTableProps) {
-  const { messages } = useI18n();
-  const columns = useMemo(() => catalogColumns(messages), [messages]);
+  const { messages, catalogText } = useI18n();
+  const columns = useMemo(() => catalogColumns(messages, catalogText), [messages, catalogText]);
+  const searchText = useMemo(() => searchTextIn(catalogText), [catalogText]);
   const facets = useMemo(
     () => [
       { columnId: 'status', label: messages.statusFilter },
@@ -83,7 +103,16 @@ export function ErrorCatalogTable({ entries = catalog, label, headingLevel = 3, 
       facets={facets}
       emptyMessage={messages.emptyFiltered}
       getRowId={entryId}
-      renderExpanded={(entry) => <FixSuggestion entry={entry} headingLevel={headingLevel} />}
+      renderExpanded={(entry) => (
+        <>
+          <p className="pce-table__summary">
+            <span className="pce-table__summary-title">{messageOf(entry, catalogText)}</span>
+            {entry.details && <> {entry.details}</>}
+          </p>
+          {/* Not a named region here: every expanded row would add a landmark with the same name. */}
+          <FixSuggestion entry={entry} headingLevel={headingLevel} aria-labelledby={undefined} />
+        </>
+      )}
       {...props}
     />
   );

@@ -68,7 +68,8 @@ describe('ErrorTable', () => {
   it('filters by status and category chips that say whether they are pressed', async () => {
     const user = userEvent.setup();
     render(<ErrorTable errors={log()} />);
-    const statusGroup = screen.getByRole('group', { name: 'HTTP status' });
+    // The chips follow the rows' first paint.
+    const statusGroup = await screen.findByRole('group', { name: 'HTTP status' });
     const chip = within(statusGroup).getByRole('button', { name: /^429/ });
     expect(chip).toHaveAttribute('aria-pressed', 'false');
     await user.click(chip);
@@ -81,14 +82,25 @@ describe('ErrorTable', () => {
     expect(bodyRows()).toHaveLength(6);
   });
 
-  it('expands a row to show its fix', async () => {
+  it('expands a row to show its whole text and its fix, counted as a row of its own', async () => {
     const user = userEvent.setup();
     render(<ErrorTable errors={log()} />);
+    const table = screen.getByRole('table', { name: 'Errors' });
+    expect(table).toHaveAttribute('aria-rowcount', '7');
     const expand = screen.getByRole('button', { name: 'Show the fix for Organization registration ID information is missing' });
     expect(expand).toHaveAttribute('aria-expanded', 'false');
     await user.click(expand);
     expect(expand).toHaveAttribute('aria-expanded', 'true');
-    expect(screen.getByRole('region', { name: 'How to fix it' })).toHaveTextContent('organizationRegistrationNumber');
+    const fix = screen.getByRole('heading', { name: 'How to fix it' }).closest('tr')!;
+    expect(fix).toHaveTextContent('organizationRegistrationNumber');
+    // Screen readers count the fix's row: positions after it move down by one.
+    const row = expand.closest('tr')!;
+    const position = Number(row.getAttribute('aria-rowindex'));
+    expect(fix).toHaveAttribute('aria-rowindex', String(position + 1));
+    expect(table).toHaveAttribute('aria-rowcount', '8');
+    const positions = screen.getAllByRole('row').map((candidate) => Number(candidate.getAttribute('aria-rowindex')));
+    expect(positions).toEqual([1, 2, 3, 4, 5, 6, 7, 8].slice(0, positions.length));
+    expect(await axe(table)).toHaveNoViolations();
   });
 
   it('moves focus between rows with the arrow keys, Home and End, and selects with Enter', async () => {

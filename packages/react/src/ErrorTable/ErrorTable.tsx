@@ -1,9 +1,10 @@
 import type { PartnerCenterError } from '@pc-errors/error-catalog';
 import { useMemo, type ComponentProps } from 'react';
-import { columnHelper, DataTable, ExpandButton, isOneOf, sortCodes, type DataTableStateProps } from '../DataTable';
+import { columnHelper, DataTable, EXPAND_WIDTH, ExpandButton, isOneOf, sortCodes, type DataTableStateProps } from '../DataTable';
 import { FixSuggestion } from '../FixSuggestion';
 import type { HeadingLevel } from '../Heading';
-import { displayTitle } from '../format';
+import { errorTitle } from '../format';
+import type { CatalogText } from '../i18n/I18nProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Messages } from '../i18n/messages';
 
@@ -19,18 +20,20 @@ export type ErrorTableProps = Omit<ComponentProps<'div'>, 'children' | 'onSelect
 
 const helper = columnHelper<PartnerCenterError>();
 
-function errorColumns(messages: Messages, locale: string) {
+function errorColumns(messages: Messages, locale: string, catalogText: Record<string, CatalogText>) {
   const time = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' });
   return [
     helper.display({
       id: 'expand',
       header: messages.columns.expand,
       enableHiding: false,
-      cell: ({ row }) => <ExpandButton row={row} label={messages.showFix(row.original.title)} />,
+      meta: { width: EXPAND_WIDTH },
+      cell: ({ row }) => <ExpandButton row={row} label={messages.showFix(errorTitle(row.original, catalogText))} />,
     }),
     helper.accessor('receivedAt', {
       id: 'time',
       header: messages.columns.time,
+      meta: { width: '10em' },
       sortFn: 'basic',
       sortDescFirst: true,
       cell: ({ getValue }) => {
@@ -41,15 +44,17 @@ function errorColumns(messages: Messages, locale: string) {
     helper.accessor('httpStatus', {
       id: 'status',
       header: messages.columns.status,
+      meta: { width: '6.5em' },
       sortFn: 'basic',
       filterFn: isOneOf,
       cell: ({ getValue }) => (getValue() === 0 ? messages.noResponse : getValue()),
     }),
-    helper.accessor('code', { id: 'code', header: messages.columns.code, sortFn: sortCodes, cell: ({ getValue }) => <code>{getValue() ?? '—'}</code> }),
-    helper.accessor((error) => displayTitle(error.title, error), { id: 'title', header: messages.columns.title, sortFn: 'text' }),
+    helper.accessor('code', { id: 'code', header: messages.columns.code, meta: { width: '6.5em' }, sortFn: sortCodes, cell: ({ getValue }) => <code>{getValue() ?? messages.noCode}</code> }),
+    helper.accessor((error) => errorTitle(error, catalogText), { id: 'title', header: messages.columns.title, sortFn: 'text' }),
     helper.accessor('category', {
       id: 'category',
       header: messages.columns.category,
+      meta: { width: '9em' },
       sortFn: 'text',
       filterFn: isOneOf,
       cell: ({ getValue }) => (
@@ -58,13 +63,22 @@ function errorColumns(messages: Messages, locale: string) {
         </span>
       ),
     }),
-    helper.accessor((error) => error.source ?? '', { id: 'source', header: messages.columns.source, sortFn: 'text' }),
-    helper.accessor((error) => error.correlationId ?? '', { id: 'correlationId', header: messages.columns.correlationId, sortFn: 'text' }),
+    helper.accessor((error) => error.source ?? '', { id: 'source', header: messages.columns.source, meta: { width: '7em' }, sortFn: 'text' }),
+    helper.accessor((error) => error.correlationId ?? '', {
+      id: 'correlationId',
+      header: messages.columns.correlationId,
+      meta: { width: '17em' },
+      sortFn: 'text',
+    }),
   ];
 }
 
-const searchText = (error: PartnerCenterError) =>
-  [error.httpStatus, error.code, error.title, error.description, error.category, error.source, error.correlationId, error.requestId].join(' ');
+const searchTextIn = (catalogText: Record<string, CatalogText>) => (error: PartnerCenterError) => {
+  const title = errorTitle(error, catalogText);
+  // A description that contains the title already matches every search the title would.
+  const texts = error.description.includes(title) ? [error.description] : [title, error.description];
+  return [error.httpStatus, error.code, ...texts, error.category, error.source, error.correlationId, error.requestId].join(' ');
+};
 
 /**
  * Every error of a session (or of a bulk job) in one table: sort, search, filter by status and
@@ -72,8 +86,9 @@ const searchText = (error: PartnerCenterError) =>
  * @example <ErrorTable errors={log} getRowId={(error) => error.requestId ?? error.receivedAt} />
  */
 export function ErrorTable({ errors, label, headingLevel = 3, ...props }: ErrorTableProps) {
-  const { messages, locale } = useI18n();
-  const columns = useMemo(() => errorColumns(messages, locale), [messages, locale]);
+  const { messages, locale, catalogText } = useI18n();
+  const columns = useMemo(() => errorColumns(messages, locale, catalogText), [messages, locale, catalogText]);
+  const searchText = useMemo(() => searchTextIn(catalogText), [catalogText]);
   const facets = useMemo(
     () => [
       { columnId: 'status', label: messages.statusFilter, format: (value: unknown) => (value === 0 ? messages.noResponse : String(value)) },
@@ -93,7 +108,19 @@ export function ErrorTable({ errors, label, headingLevel = 3, ...props }: ErrorT
       searchText={searchText}
       facets={facets}
       emptyMessage={messages.empty}
-      renderExpanded={(error) => <FixSuggestion error={error} headingLevel={headingLevel} />}
+      renderExpanded={(error) => {
+        const title = errorTitle(error, catalogText);
+        return (
+          <>
+            <p className="pce-table__summary">
+              <span className="pce-table__summary-title">{title}</span>
+              {error.description !== title && <> {error.description}</>}
+            </p>
+            {/* Not a named region here: every expanded row would add a landmark with the same name. */}
+            <FixSuggestion error={error} headingLevel={headingLevel} aria-labelledby={undefined} />
+          </>
+        );
+      }}
       {...props}
     />
   );

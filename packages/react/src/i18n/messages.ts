@@ -40,6 +40,10 @@ export interface Messages {
   clearFilters: string;
   columnsMenu: string;
   showFix: (title: string) => string;
+  /** How a catalog entry is named where its message would be too long, e.g. "2006 (HTTP 403)". */
+  entryName: (code: string, httpStatus: number) => string;
+  /** Shown in the code column when a response had no code. */
+  noCode: string;
   resultCount: (shown: number, total: number) => string;
   sortedBy: (column: string, direction: 'ascending' | 'descending') => string;
   sortCleared: string;
@@ -110,7 +114,9 @@ export const en: Messages = {
   clearFilters: 'Clear filters',
   columnsMenu: 'Columns',
   showFix: (title) => `Show the fix for ${title}`,
-  resultCount: (shown, total) => (shown === total ? `${n(total)} rows` : `${n(shown)} of ${n(total)} rows`),
+  entryName: (code, httpStatus) => `${code} (HTTP ${httpStatus})`,
+  noCode: 'none',
+  resultCount: (shown, total) => (shown === total ? `${n(total)} ${total === 1 ? 'row' : 'rows'}` : `${n(shown)} of ${n(total)} rows`),
   sortedBy: (column, direction) => `Sorted by ${column}, ${direction}`,
   sortCleared: 'Sorting cleared',
   empty: 'No errors yet.',
