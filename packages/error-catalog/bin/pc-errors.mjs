@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // pc-errors explain <code> [--status N] [--json]: what a Partner Center error code means and how to fix it.
+// --json always prints an array of entries (one element with --status), so scripts read one shape.
 import { findEntries, getEntry } from '../dist/index.js';
 
 const USAGE = 'Usage: pc-errors explain <code> [--status N] [--json]';
@@ -33,9 +34,13 @@ if (command !== 'explain' || !code) {
   process.exit(2);
 }
 const statusText = option('--status');
+if (flag('--status') && (statusText === undefined || statusText.startsWith('--'))) {
+  console.error(`--status needs an HTTP status code\n${USAGE}`);
+  process.exit(2);
+}
 const status = statusText === undefined ? undefined : Number(statusText);
-if (statusText !== undefined && !Number.isInteger(status)) {
-  console.error(`--status must be an HTTP status code, not "${statusText}"`);
+if (statusText !== undefined && !/^\d{3}$/.test(statusText)) {
+  console.error(`--status must be an HTTP status code, not "${statusText}"\n${USAGE}`);
   process.exit(2);
 }
 const entries = status === undefined ? findEntries(code) : [getEntry(code, status)].filter(Boolean);
@@ -47,7 +52,7 @@ if (!entries.length) {
   );
   process.exit(1);
 }
-if (flag('--json')) console.log(JSON.stringify(entries.length === 1 && status !== undefined ? entries[0] : entries, null, 2));
+if (flag('--json')) console.log(JSON.stringify(entries, null, 2));
 else {
   if (entries.length > 1) console.log(`Code ${code} is documented for ${entries.length} HTTP statuses; pass --status to pick one.\n`);
   console.log(entries.map(describe).join('\n\n'));

@@ -23,10 +23,12 @@ describe('pc-errors explain', () => {
     expect(one.stdout).not.toContain('HTTP 400');
   });
 
-  it('prints JSON with --json', () => {
-    const result = run('explain', '2006', '--status', '403', '--json');
-    expect(JSON.parse(result.stdout)).toMatchObject({ id: '403-2006', code: '2006', httpStatus: 403 });
-    expect(JSON.parse(run('explain', '2006', '--json').stdout)).toHaveLength(2);
+  it('prints JSON with --json: always an array of entries, one with --status', () => {
+    const one = JSON.parse(run('explain', '2006', '--status', '403', '--json').stdout);
+    expect(one).toEqual([expect.objectContaining({ id: '403-2006', code: '2006', httpStatus: 403 })]);
+    const both = JSON.parse(run('explain', '2006', '--json').stdout);
+    expect(both.map((entry: { id: string }) => entry.id)).toEqual(['400-2006', '403-2006']);
+    expect(JSON.parse(run('explain', '600049', '--json').stdout)).toEqual([expect.objectContaining({ id: '400-600049' })]);
   });
 
   it('says clearly when a code is unknown, and exits 1', () => {
@@ -38,8 +40,16 @@ describe('pc-errors explain', () => {
     expect(wrongStatus.stderr).toContain('It is documented for HTTP 400, 403.');
   });
 
-  it('shows usage for a wrong call', () => {
-    expect(run().status).toBe(2);
-    expect(run('explain', '1', '--status', 'x').stderr).toContain('--status must be an HTTP status code');
+  it.each([
+    ['no arguments', []],
+    ['no code', ['explain']],
+    ['--status without a number', ['explain', '2006', '--status']],
+    ['--status followed by another flag', ['explain', '2006', '--status', '--json']],
+    ['--status that is not a number', ['explain', '1', '--status', 'x']],
+  ])('shows usage and exits 2 for a wrong call: %s', (_name, args) => {
+    const result = run(...args);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('Usage: pc-errors explain <code> [--status N] [--json]');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagnosticsText, parseErrorResponse, toProblemDetails } from '../src';
+import { diagnosticsText, parseErrorResponse, redactSecrets, toProblemDetails } from '../src';
 
 const error = parseErrorResponse({
   status: 429,
@@ -36,6 +36,57 @@ describe('diagnosticsText', () => {
     expect(text).toContain('Bearer [redacted]');
     expect(text).toContain('access_token=[redacted]');
     expect(text).not.toContain('abc.def-ghi');
+  });
+});
+
+describe('redactSecrets', () => {
+  it.each([
+    ['a bearer token', 'header Bearer abc.def-ghi~x/y+z==', 'header Bearer [redacted]'],
+    ['a JWT on its own', 'token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln ok', 'token [redacted token] ok'],
+    ['a query parameter', 'GET /x?access_token=xyz&x=1', 'GET /x?access_token=[redacted]&x=1'],
+    ['a parameter before ")."', '(see /cb?code=abc123).', '(see /cb?code=[redacted]).'],
+    ['a parameter before ",", "}" and a quote', 'key=k1, password=p1} client_secret=s1"', 'key=[redacted], password=[redacted]} client_secret=[redacted]"'],
+    [
+      'a SAS signature',
+      'https://a.blob.core.windows.net/c?sv=2022-11-02&se=2026&sig=AbC%2Bd%3D&sp=r',
+      'https://a.blob.core.windows.net/c?sv=2022-11-02&se=2026&sig=[redacted]&sp=r',
+    ],
+    [
+      'a connection string key',
+      'DefaultEndpointsProtocol=https;AccountName=a;AccountKey=Zm9v+YmFy==;',
+      'DefaultEndpointsProtocol=https;AccountName=a;AccountKey=[redacted];',
+    ],
+    ['JSON access_token', '{"access_token":"eyJ0eXAi-not-a-jwt","expires_in":3599}', '{"access_token":"[redacted]","expires_in":3599}'],
+    ['JSON with spaces and an escaped quote', '{ "client_secret" : "a\\"b c" }', '{ "client_secret" : "[redacted]" }'],
+    ['JSON inside a JSON string', '["{\\"refresh_token\\":\\"0.AX4 abc\\"}"]', '["{\\"refresh_token\\":\\"[redacted]\\"}"]'],
+    ['single-quoted members', "{'password': 'hunter 2'}", "{'password': '[redacted]'}"],
+    ['a labelled value', 'refresh_token: 0.AX4abc rest', 'refresh_token: [redacted] rest'],
+    ['a labelled quoted value', 'password: "two words"', 'password: [redacted]'],
+    ['a Cookie line', 'Cookie: session=abc; theme=dark\nnext line', 'Cookie: [redacted]\nnext line'],
+    ['a Set-Cookie line', 'Set-Cookie: id=a3fWa; Expires=Thu, 21 Oct 2026 07:28:00 GMT; Secure', 'Set-Cookie: [redacted]'],
+    ['an Authorization line of another scheme', 'Authorization: SharedAccessSignature sr=x&sig=y', 'Authorization: [redacted]'],
+    ['JSON Cookie member', '{"Cookie":"session=abc"}', '{"Cookie":"[redacted]"}'],
+  ])('masks %s', (_form, text, expected) => {
+    expect(redactSecrets(text)).toBe(expected);
+    expect(redactSecrets(expected)).toBe(expected);
+  });
+
+  it.each([
+    ['an error code line', 'Error code: 800060'],
+    ['the code member of an error body', '{"code":"800060","description":"x"}'],
+    ['words that merely contain a name', 'monkey=1 barcode=2 error_code=3'],
+    ['a redaction marker', 'access_token=[redacted]'],
+  ])('leaves %s alone', (_form, text) => {
+    expect(redactSecrets(text)).toBe(text);
+  });
+
+  it('masks credentials inside data before cutting the data line short', () => {
+    const secret = 'S3CRET-in-data';
+    // The padding puts the second secret across the 2,000-character cut of the data line.
+    const data = [{ client_secret: secret }, { padding: 'x'.repeat(1918) }, { client_secret: secret }];
+    const text = diagnosticsText(parseErrorResponse({ status: 400, body: { code: '3000', description: 'd', source: 's', data } }));
+    expect(text).toContain('"client_secret":"[redacted]"');
+    expect(text).not.toContain('S3CRET');
   });
 });
 

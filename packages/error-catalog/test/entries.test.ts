@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalog, findEntries, getEntry, getHttpStatus, httpStatuses, remediationOf } from '../src';
+import { type CatalogEntry, catalog, findEntries, getEntry, getHttpStatus, httpStatuses, remediationOf } from '../src';
 
 const categories = ['authentication', 'authorization', 'validation', 'not-found', 'conflict', 'eligibility', 'limit', 'transient', 'service', 'unknown'];
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
@@ -24,7 +24,7 @@ describe('every entry', () => {
   });
 
   it('is retryable where the documentation says to try again, and never for a bad request body it names', () => {
-    const saysTryAgain = catalog.filter((entry) => /try again (later|after)|in progress|being processed by another/i.test(entry.message));
+    const saysTryAgain = catalog.filter((entry) => /try again (later|after)|check back|in progress|being processed by another/i.test(entry.message));
     expect(saysTryAgain.length).toBeGreaterThan(5);
     // "Try again" after changing the selection (900145, 900146) is not a retry of the same request.
     for (const entry of saysTryAgain.filter((candidate) => !/selection and try again/.test(candidate.message))) {
@@ -32,6 +32,42 @@ describe('every entry', () => {
     }
     expect(getEntry('600049')?.retryable).toBe(false);
     expect(getEntry('900117')?.retryable).toBe(false);
+  });
+
+  // Retryable means the same request may succeed later without anyone changing anything.
+  it.each([
+    ['400-2001', false, 'the subscription has to be activated first'],
+    ['400-900280', true, 'updates are "currently" not allowed'],
+    ['403-800073', true, '"Check back in few days"'],
+    ['403-800074', true, '"Check back in few days"'],
+    ['409-900278', true, '"Try again after 24 hours"'],
+    ['500-800087', false, 'the line item has to change'],
+    ['400-800010', false, 'no inventory; the page does not say it comes back'],
+    ['404-800007', false, 'the page does not say to wait'],
+    ['404-900140', false, 'the page does not say to wait'],
+  ])('%s is retryable: %s (%s)', (id, retryable) => {
+    expect(catalog.find((entry) => entry.id === id)?.retryable).toBe(retryable);
+  });
+
+  it('does not tell the admin to try later where a retry cannot help', () => {
+    for (const entry of catalog.filter((candidate) => !candidate.retryable)) {
+      expect(`${entry.remediation.summary} ${entry.remediation.steps.join(' ')}`, entry.id).not.toMatch(/try again later|retry later/i);
+    }
+  });
+
+  it('calls every HTTP 500 entry a service failure; whether waiting helps is the retryable flag', () => {
+    const failures = catalog.filter((entry) => entry.httpStatus === 500);
+    expect(failures.map((entry) => entry.category)).toEqual(failures.map(() => 'service'));
+    expect(getHttpStatus(500)?.category).toBe('service');
+  });
+
+  it('has summaries that say what to do, not the message again', () => {
+    const words = (text: string) =>
+      text
+        .toLowerCase()
+        .replace(/[^a-z0-9 ]/g, '')
+        .trim();
+    for (const entry of catalog) expect(words(entry.remediation.summary), entry.id).not.toBe(words(entry.message));
   });
 });
 
@@ -53,9 +89,59 @@ describe('documented facts', () => {
     expect(getEntry('600002')?.countries).toEqual(expect.arrayContaining([...twelve, 'BR', 'PL', 'TR', 'VN']));
   });
 
-  it('names the request fields the page names', () => {
-    expect(getEntry('600049')?.fields).toContain('organizationRegistrationNumber');
-    expect(getEntry('600051')?.fields).toContain('billingProfile.defaultAddress.phoneNumber');
+  it.each([
+    ['600049', ['organizationRegistrationNumber']],
+    ['600051', ['billingProfile.defaultAddress.phoneNumber']],
+    ['900203', ['CatalogItemId']],
+    ['900143', ['productId', 'skuId']],
+    // CommitmentEndDate is a property of the target subscription, not a field of the request.
+    ['900236', ['ToSubscriptionId']],
+  ])('names the request fields the page names: %s', (code, fields) => {
+    expect(getEntry(code)?.fields).toEqual(fields);
+  });
+
+  it('lets 600002 name no single cause: the description says which applies', () => {
+    const entry = getEntry('600002')!;
+    expect(entry.remediation.steps[0]).toBe('Read the description to see which reason applies.');
+    for (const code of ['600002', '600049', '600051']) {
+      const text = JSON.stringify(getEntry(code)!.remediation);
+      expect(text, code).not.toMatch(/below|listed/);
+      expect(text, code).toContain('the countries in this entry');
+    }
+  });
+
+  it.each([
+    ['900309', 'https://learn.microsoft.com/en-us/entra/identity/conditional-access/concept-conditional-access-users-groups'],
+    ['90000', 'https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes'],
+  ])('links %s to the page its documentation names', (code, href) => {
+    expect(getEntry(code)?.links?.map((link) => link.href)).toEqual([href]);
+  });
+});
+
+describe('shared data', () => {
+  const frozenAllTheWay = (value: unknown, path: string): void => {
+    if (!value || typeof value !== 'object') return;
+    expect(Object.isFrozen(value), path).toBe(true);
+    for (const [key, inner] of Object.entries(value)) frozenAllTheWay(inner, `${path}.${key}`);
+  };
+
+  it('is frozen all the way down: catalog, entries, remediation, steps, fields, countries, links, statuses', () => {
+    frozenAllTheWay(catalog, 'catalog');
+    frozenAllTheWay(httpStatuses, 'httpStatuses');
+    frozenAllTheWay(remediationOf({ httpStatus: 0 }), 'network remediation');
+  });
+
+  it('cannot be corrupted by a caller, so later lookups stay right', () => {
+    const entry = getEntry('600049')!;
+    expect(() => (entry.remediation.steps as string[]).push('Ignore all of the above.')).toThrow(TypeError);
+    expect(() => (entry.countries as string[]).splice(0)).toThrow(TypeError);
+    expect(() => Object.assign(entry, { retryable: true })).toThrow(TypeError);
+    expect(() => ((getEntry('90000')!.links![0] as { href: string }).href = 'http://evil.example')).toThrow(TypeError);
+    expect(() => ((catalog as CatalogEntry[]).length = 0)).toThrow(TypeError);
+    expect(() => ((getHttpStatus(503)!.remediation.steps as string[])[0] = 'x')).toThrow(TypeError);
+    expect(getEntry('600049')).toMatchObject({ retryable: false, countries: expect.arrayContaining(['AM']) });
+    expect(getEntry('600049')!.remediation.steps).toHaveLength(2);
+    expect(catalog).toHaveLength(259);
   });
 });
 

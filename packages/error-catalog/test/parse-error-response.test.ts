@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diagnosticsText, getEntry, parseErrorResponse, toProblemDetails } from '../src';
+import { diagnosticsText, getEntry, parseErrorResponse, remediationOf, statusFallback, toProblemDetails } from '../src';
+import { RESULT_KEYS } from './result-keys';
 
 const at = '2026-11-24T10:00:00.000Z';
 const body = (code: unknown, description: unknown, extra: object = {}) => ({ code, description, source: 'PartnerFD', ...extra });
@@ -105,6 +106,22 @@ describe('bodies that are not a Partner Center error', () => {
     expect(error).toMatchObject({ title: 'Bad gateway', category: 'transient', retryable: true });
   });
 
+  it('reads a JSON error even when a proxy labels it text/html', () => {
+    const json = JSON.stringify(body('800060', 'Your order is in progress.'));
+    const error = parseErrorResponse({ status: 409, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: json });
+    expect(error).toMatchObject({ code: '800060', description: 'Your order is in progress.', problems: [] });
+    expect(error.entry?.id).toBe('409-800060');
+  });
+
+  it.each([
+    ['an XML declaration', '<?xml version="1.0"?><Error><Code>x</Code></Error>', {}],
+    ['an XML content type', '<Error><Message>Server busy</Message></Error>', { 'Content-Type': 'application/xml' }],
+  ])('names an XML body as XML, not HTML: %s', (_name, xml, headers) => {
+    const error = parseErrorResponse({ status: 503, headers, body: xml });
+    expect(error.problems).toEqual(['body is XML, not JSON']);
+    expect(error.description).toBe('HTTP 503 Service unavailable: the service answered with an XML document instead of an error response.');
+  });
+
   it('describes an empty 504 in words', () => {
     expect(parseErrorResponse({ status: 504 }).description).toBe('HTTP 504 Gateway timeout: the response did not say more.');
   });
@@ -123,6 +140,22 @@ describe('bodies that are not a Partner Center error', () => {
     });
   });
 
+  it('reads the Microsoft identity platform OAuth error body: error as code, error_description as description', () => {
+    const description = 'AADSTS70008: The provided authorization code or refresh token has expired due to inactivity.';
+    const error = parseErrorResponse({
+      status: 400,
+      body: { error: 'invalid_grant', error_description: description, error_codes: [70008], trace_id: 't', correlation_id: 'c' },
+    });
+    expect(error).toMatchObject({ code: 'invalid_grant', description, source: null, data: [], category: 'validation', problems: [] });
+    expect(error.entry).toBeUndefined();
+  });
+
+  it('notes an OAuth error body without error_description', () => {
+    const error = parseErrorResponse({ status: 401, body: { error: 'invalid_client' } });
+    expect(error.code).toBe('invalid_client');
+    expect(error.problems).toEqual(['body has no error_description']);
+  });
+
   it('notes a message field used instead of description', () => {
     const error = parseErrorResponse({ status: 400, body: { code: '3000', message: 'Invalid property', source: 'x' } });
     expect(error.description).toBe('Invalid property');
@@ -133,6 +166,22 @@ describe('bodies that are not a Partner Center error', () => {
     const error = parseErrorResponse({ status: 400, body: body('3000', 'x', { data: 'nope' }) });
     expect(error.data).toEqual([]);
     expect(error.problems).toContain('body data is not an array');
+  });
+
+  it('keeps at most 100 data items, as plain JSON, and says when it cut', () => {
+    const items = Array.from({ length: 250 }, (_, index) => ({ index }));
+    const error = parseErrorResponse({ status: 400, body: body('3000', 'x', { data: items }) });
+    expect(error.data).toEqual(items.slice(0, 100));
+    expect(error.data[0]).not.toBe(items[0]);
+    expect(error.problems).toEqual(['body data cut from 250 to 100 items']);
+  });
+
+  it('drops data that is not plain JSON (a cycle) rather than keep what cannot be shown', () => {
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    const error = parseErrorResponse({ status: 400, body: body('3000', 'x', { data: [cycle] }) });
+    expect(error.data).toEqual([]);
+    expect(error.problems).toEqual(['body data is not plain JSON']);
   });
 });
 
@@ -157,6 +206,45 @@ describe('descriptions', () => {
   });
 });
 
+describe('code and source', () => {
+  it.each([
+    ['control characters', '2000\u00003\u001b', '20003', 'body code had control or invisible characters removed'],
+    ['a bidi override', '\u202E30002', '30002', 'body code had control or invisible characters removed'],
+    ['a zero-width space', '200\u200B03', '20003', 'body code had control or invisible characters removed'],
+    ['a line break', '200\n03', '20003', 'body code had control or invisible characters removed'],
+    ['70 characters', 'C'.repeat(70), `${'C'.repeat(63)}…`, 'body code truncated from 70 to 64 characters'],
+  ])('cleans a code with %s, and says so', (_name, code, expected, problem) => {
+    const error = parseErrorResponse({ status: 404, body: body(code, 'd') });
+    expect(error.code).toBe(expected);
+    expect(error.problems).toEqual([problem]);
+  });
+
+  it('finds the entry of a code once it is cleaned', () => {
+    expect(parseErrorResponse({ status: 404, body: body('\u202A20003\u202C', 'd') }).entry?.id).toBe('404-20003');
+  });
+
+  it('cleans and caps a source at 256 characters', () => {
+    const error = parseErrorResponse({ status: 400, body: { code: '3000', description: 'd', source: `Partner\u0007FD\u2066${'s'.repeat(300)}` } });
+    expect(error.source).toHaveLength(256);
+    expect(error.source!.startsWith(`PartnerFD${'s'.repeat(10)}`)).toBe(true);
+    expect(error.problems).toEqual(['body source had control or invisible characters removed', 'body source truncated from 309 to 256 characters']);
+  });
+
+  it('treats a code of nothing but control characters as no code', () => {
+    const error = parseErrorResponse({ status: 400, body: body('\u0000\u202E', 'd') });
+    expect(error.code).toBeNull();
+  });
+});
+
+describe('descriptions that could spoof what they say', () => {
+  it('strips bidi overrides and isolates, keeps emoji joiners and zero-width spaces', () => {
+    const description = 'Pay \u202Eyrev\u202C now \u2066x\u2069 👩\u200D💻 ภาษา\u200Bไทย';
+    const error = parseErrorResponse({ status: 400, body: body('3000', description) });
+    expect(error.description).toBe('Pay yrev now x 👩\u200D💻 ภาษา\u200Bไทย');
+    expect(error.problems).toEqual(['description had control characters removed']);
+  });
+});
+
 describe('headers', () => {
   it.each([
     ['a record', { 'Retry-After': '30' }],
@@ -169,6 +257,17 @@ describe('headers', () => {
   it('reads Retry-After as an HTTP-date relative to the time received', () => {
     const error = parseErrorResponse({ status: 503, headers: { 'Retry-After': 'Tue, 24 Nov 2026 10:01:30 GMT' }, receivedAt: at });
     expect(error.retryAfterSeconds).toBe(90);
+  });
+
+  it.each([
+    ['seconds', '99999999'],
+    ['an HTTP-date a year away', 'Wed, 24 Nov 2027 10:00:00 GMT'],
+  ])('caps Retry-After given as %s at 7 days', (_form, value) => {
+    expect(parseErrorResponse({ status: 503, headers: { 'Retry-After': value }, receivedAt: at }).retryAfterSeconds).toBe(7 * 86_400);
+  });
+
+  it('reads an HTTP-date in the past as 0 seconds', () => {
+    expect(parseErrorResponse({ status: 503, headers: { 'Retry-After': 'Tue, 24 Nov 2026 09:00:00 GMT' }, receivedAt: at }).retryAfterSeconds).toBe(0);
   });
 
   it('reports a Retry-After it cannot read', () => {
@@ -192,6 +291,111 @@ describe('headers', () => {
     const everything = JSON.stringify(error) + diagnosticsText(error) + JSON.stringify(toProblemDetails(error));
     for (const leak of ['eyJhbGci', 'SECRET-COOKIE', 'SECRET-SET', 'SECRET-KEY']) expect(everything).not.toContain(leak);
     expect(error.requestId).toBe('r-9');
+  });
+});
+
+describe('a status that is not an HTTP status', () => {
+  it.each([['abc'], [12345], [2006.5], [-1], [Number.NaN], [null]])('%s with a real body: not a network failure, not retryable', (status) => {
+    const error = parseErrorResponse({ status: status as number, body: body('800060', 'Your order is in progress.') });
+    expect(error).toMatchObject({
+      httpStatus: 0,
+      code: '800060',
+      description: 'Your order is in progress.',
+      title: 'Response with an invalid HTTP status',
+      category: 'unknown',
+      severity: 'error',
+      retryable: false,
+    });
+    expect(error.entry).toBeUndefined();
+    expect(error.problems).toContain('status is not an HTTP status code');
+    expect(diagnosticsText(error)).toContain('HTTP status: 0 (not a valid HTTP status)');
+    expect(remediationOf(error).summary).not.toMatch(/no answer/);
+  });
+
+  it('without a body, says that the status was invalid rather than that nothing arrived', () => {
+    expect(parseErrorResponse({ status: 'abc' as never }).description).toBe('The response had no valid HTTP status: the response did not say more.');
+  });
+
+  it('keeps status 0 itself for a request that got no response', () => {
+    const error = parseErrorResponse({ status: 0 });
+    expect(error).toMatchObject({ httpStatus: 0, title: 'No response from Partner Center', category: 'transient', retryable: true });
+    expect(diagnosticsText(error)).toContain('HTTP status: 0 (no response)');
+    expect(remediationOf(error).summary).toMatch(/no answer/);
+  });
+
+  it('statusFallback answers with exactly a title, category, retryable and severity for any number', () => {
+    for (const status of [0, 200, 404, 418, 429, 500, 599, 12345, 2006.5, Number.NaN]) {
+      expect(Object.keys(statusFallback(status)).sort(), String(status)).toEqual(['category', 'retryable', 'severity', 'title']);
+    }
+    expect(statusFallback(12345)).toEqual({ title: 'Response with an invalid HTTP status', category: 'unknown', retryable: false, severity: 'error' });
+  });
+});
+
+const throwing = (): never => {
+  throw new Error('hostile');
+};
+
+describe('a hostile part of the input costs only itself', () => {
+  it('a header with a throwing getter: the body and the other headers are still read', () => {
+    const headers = {
+      'MS-CorrelationId': 'c-1',
+      get 'Retry-After'() {
+        return throwing();
+      },
+    };
+    const error = parseErrorResponse({ status: 409, headers: headers as never, body: body('800060', 'Your order is in progress.') });
+    expect(error).toMatchObject({ code: '800060', description: 'Your order is in progress.', correlationId: 'c-1', retryable: true });
+    expect(error.entry?.id).toBe('409-800060');
+    expect(error.problems).toEqual(['a header could not be read']);
+  });
+
+  it('a headers object that throws altogether: the body is still read', () => {
+    const headers = new Proxy({}, { ownKeys: throwing });
+    const error = parseErrorResponse({ status: 409, headers: headers as never, body: body('800060', 'x') });
+    expect(error.entry?.id).toBe('409-800060');
+    expect(error.problems).toEqual(['headers could not be read']);
+  });
+
+  it('a body field with a throwing getter: the other fields and the headers are still read', () => {
+    const hostile = {
+      code: '800060',
+      get description() {
+        return throwing();
+      },
+      source: 'PartnerFD',
+    };
+    const error = parseErrorResponse({ status: 409, headers: { 'MS-RequestId': 'r-1' }, body: hostile });
+    expect(error).toMatchObject({ code: '800060', source: 'PartnerFD', requestId: 'r-1' });
+    expect(error.entry?.id).toBe('409-800060');
+    expect(error.problems).toContain('body description could not be read');
+  });
+
+  it('a body that throws altogether (a revoked Proxy): the status and headers are still read', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const error = parseErrorResponse({ status: 503, headers: { 'Retry-After': '5' }, body: proxy });
+    expect(error).toMatchObject({ httpStatus: 503, title: 'Service unavailable', retryable: true, retryAfterSeconds: 5 });
+    expect(error.problems).toEqual(['body could not be read']);
+  });
+
+  it('an input whose every getter throws still gives exactly the fields of an error', () => {
+    const input = {
+      get status() {
+        return throwing();
+      },
+      get headers() {
+        return throwing();
+      },
+      get body() {
+        return throwing();
+      },
+      get receivedAt() {
+        return throwing();
+      },
+    };
+    const error = parseErrorResponse(input as never);
+    expect(error).toMatchObject({ httpStatus: 0, title: 'Response with an invalid HTTP status', retryable: false });
+    for (const key of Object.keys(error)) expect(RESULT_KEYS.has(key), key).toBe(true);
   });
 });
 
@@ -222,10 +426,11 @@ describe('any input at all', () => {
         },
       },
     ],
-  ])('%s: a usable error, no exception', (_name, input) => {
+  ])('%s: a usable error, no exception, no key beyond the documented ones', (_name, input) => {
     const error = parseErrorResponse(input as never);
     expect(error.description.length).toBeGreaterThan(0);
     expect(Array.isArray(error.problems)).toBe(true);
     expect(error.problems.length).toBeGreaterThan(0);
+    for (const key of Object.keys(error)) expect(RESULT_KEYS.has(key), key).toBe(true);
   });
 });

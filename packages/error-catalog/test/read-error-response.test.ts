@@ -32,6 +32,25 @@ describe('readErrorResponse', () => {
     expect(error.description.length).toBeLessThanOrEqual(1024);
   });
 
+  it.each([
+    ['in 16 KiB chunks', 16 * 1024],
+    ['in one chunk', MAX_BODY_BYTES],
+  ])('reads a body of exactly 64 KiB %s whole, without calling it too large', async (_how, chunkBytes) => {
+    const { stream } = streamOf(MAX_BODY_BYTES, chunkBytes);
+    const error = await readErrorResponse(new Response(stream, { status: 500 }));
+    expect(error.problems).not.toContain('body is larger than 64 KiB; only the first 64 KiB were read');
+    expect(error.problems).toContain('body is plain text, not JSON');
+  });
+
+  it.each([
+    ['in 16 KiB chunks', 16 * 1024],
+    ['one byte after a full chunk', MAX_BODY_BYTES],
+  ])('calls a body of 64 KiB and one byte too large, %s', async (_how, chunkBytes) => {
+    const { stream } = streamOf(MAX_BODY_BYTES + 1, chunkBytes);
+    const error = await readErrorResponse(new Response(stream, { status: 500 }));
+    expect(error.problems).toContain('body is larger than 64 KiB; only the first 64 KiB were read');
+  });
+
   it('resolves when the connection drops mid-body', async () => {
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {

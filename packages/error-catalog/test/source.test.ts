@@ -22,10 +22,10 @@ for (const line of lines.slice(tableStart + 1)) {
 }
 rows.forEach((row) => (row.text = row.text.trimEnd()));
 
-const documentedText = (id: string) => {
-  const entry = catalog.find((candidate) => candidate.id === id)!;
-  return entry.details ? `${entry.message}\n${entry.details}` : entry.message;
-};
+const rowsOf = (status: number, code: string) => rows.filter((row) => row.status === status && row.code === code);
+// The ISO codes a row names in parentheses, "Armenia (AM)" and "Armenia(AM)" alike, in order of first mention.
+const countriesOf = (text: string) => [...new Set(Array.from(text.matchAll(/\(([A-Z]{2})\)/g), (match) => match[1]!))];
+const MERGED = ['600002', '600049', '600050', '600051'];
 
 describe('the source page', () => {
   it('has the 264 table rows and 258 distinct codes the design names', () => {
@@ -34,16 +34,27 @@ describe('the source page', () => {
     expect(new Set(rows.map((row) => row.code)).size).toBe(258);
   });
 
+  it('has multi-line text only in the long rows of the four merged codes', () => {
+    expect(rows.filter((row) => row.text.includes('\n')).map((row) => row.code)).toEqual(MERGED);
+  });
+
   it.each(rows.map((row, index) => [index + 1, row.status, row.code, row] as const))(
-    'row %i (%i %s) is represented by its entry with its verbatim text',
+    'row %i (%i %s) is represented by its entry, with its verbatim text and its countries',
     (_index, status, code, row) => {
       const entry = getEntry(code, status);
       expect(entry, `${status}-${code}`).toBeDefined();
       expect(entry!.httpStatusName).toBe(row.statusName);
-      const [first, ...rest] = row.text.split('\n');
-      const text = documentedText(entry!.id);
-      expect(text).toContain(first);
-      for (const line of rest.filter(Boolean)) expect(text).toContain(line);
+      if (!MERGED.includes(code)) {
+        expect(entry!.message).toBe(row.text);
+        expect(entry!.details).toBeUndefined();
+      }
+      const countries = countriesOf(
+        rowsOf(status, code)
+          .map((each) => each.text)
+          .join('\n'),
+      );
+      expect(entry!.countries).toEqual(countries.length ? countries : undefined);
+      for (const country of countriesOf(row.text)) expect(entry!.countries).toContain(country);
     },
   );
 });
@@ -67,13 +78,20 @@ describe('the catalog', () => {
     expect(catalog.filter((entry) => entry.code === '800071')).toHaveLength(1);
   });
 
-  it.each(['600002', '600049', '600050', '600051'])('merges the short and long rows of %s, keeping both texts', (code) => {
-    const documented = rows.filter((row) => row.code === code);
+  it.each(MERGED)('merges the short and long rows of %s: message = first line of the long row, details = the rest, then the short row', (code) => {
+    const documented = rowsOf(400, code);
     expect(documented).toHaveLength(2);
+    const long = documented.find((row) => row.text.includes('\n'))!;
+    const short = documented.find((row) => !row.text.includes('\n'))!;
+    const [firstLine, ...rest] = long.text.split('\n');
     const entry = getEntry(code, 400)!;
-    expect(entry.message).not.toContain('\n');
-    expect(entry.details).toBeDefined();
-    for (const row of documented) expect(`${entry.message}\n${entry.details}`).toContain(row.text.split('\n').at(-1));
+    expect(entry.message).toBe(firstLine);
+    expect(entry.details).toBe(`${rest.join('\n').trim()}\n\n${short.text}`);
+  });
+
+  it('keeps the documented text of 600002 as its message: the code has several causes', () => {
+    expect(getEntry('600002', 400)?.message).toBe('This error code might have multiple reasons, and error description should provide further clarity.');
+    expect(getEntry('600002', 400)?.countries).toHaveLength(24);
   });
 
   it('sorts by code, then by status', () => {

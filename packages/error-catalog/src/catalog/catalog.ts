@@ -1,12 +1,16 @@
 import records from '../../data/catalog.json';
 import { placeholdersOf } from '../format/format-message';
 import type { CatalogEntry } from '../types';
+import { deepFreeze } from './freeze';
 
 type CatalogRecord = Omit<CatalogEntry, 'placeholders'>;
 
-/** Every documented error, one entry per (code, HTTP status), sorted by code then status. */
-export const catalog: readonly CatalogEntry[] = (records as CatalogRecord[]).map((record) =>
-  Object.freeze({ ...record, placeholders: placeholdersOf(record.message) }),
+/**
+ * Every documented error, one entry per (code, HTTP status), sorted by code then status. Frozen all the way
+ * down (steps, fields, countries, links): the entries are shared by every caller and by the lookups.
+ */
+export const catalog: readonly CatalogEntry[] = deepFreeze(
+  (records as CatalogRecord[]).map((record) => ({ ...record, placeholders: placeholdersOf(record.message) })),
 );
 
 const byId = new Map<string, CatalogEntry>();

@@ -1,9 +1,10 @@
 import type { HttpStatusInfo } from '../types';
+import { deepFreeze } from './freeze';
 
 const CONTACT = 'If it persists, contact Partner Center support with the MS-CorrelationId and MS-RequestId of the call.';
 
-/** Every HTTP status the source page names (200 and 417 included), with the fix for codes it does not list. */
-export const httpStatuses: readonly HttpStatusInfo[] = [
+/** Every HTTP status the source page names (200 and 417 included), with the fix for codes it does not list. Deeply frozen. */
+export const httpStatuses: readonly HttpStatusInfo[] = deepFreeze([
   {
     status: 200,
     name: 'OK',
@@ -191,7 +192,7 @@ export const httpStatuses: readonly HttpStatusInfo[] = [
       steps: ['Check whether the action completed before you retry: a slow call may still succeed.', 'Retry with the same MS-RequestId.'],
     },
   },
-];
+]);
 
 const byStatus = new Map(httpStatuses.map((info) => [info.status, info]));
 

@@ -14,13 +14,17 @@ async function readCapped(response: Response, problems: string[]): Promise<strin
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
+      if (!value.byteLength) continue;
       const room = MAX_BODY_BYTES - bytes;
-      text += decoder.decode(value.byteLength > room ? value.subarray(0, room) : value, { stream: true });
-      bytes += Math.min(value.byteLength, room);
-      if (bytes >= MAX_BODY_BYTES) {
+      // Only a byte beyond the limit makes a body too large: one of exactly 64 KiB is read whole, and the
+      // next read (which ends the stream or brings more) decides.
+      if (value.byteLength > room) {
+        text += decoder.decode(value.subarray(0, room), { stream: true });
         problems.push(`body is larger than ${MAX_BODY_BYTES / 1024} KiB; only the first ${MAX_BODY_BYTES / 1024} KiB were read`);
         break;
       }
+      text += decoder.decode(value, { stream: true });
+      bytes += value.byteLength;
     }
   } catch {
     problems.push('body could not be read to the end (the connection dropped)');

@@ -1,0 +1,22 @@
+import type { PartnerCenterError } from '../src';
+
+/** Every field a PartnerCenterError may have: a parsed result never carries any other key. */
+export const RESULT_KEYS: ReadonlySet<string> = new Set<keyof PartnerCenterError>([
+  'httpStatus',
+  'code',
+  'description',
+  'data',
+  'source',
+  'entry',
+  'title',
+  'category',
+  'severity',
+  'retryable',
+  'retryAfterSeconds',
+  'correlationId',
+  'requestId',
+  'authenticateRealm',
+  'contentType',
+  'receivedAt',
+  'problems',
+]);
