@@ -25,6 +25,14 @@ function templateOf(title: string): Template | null {
   return template;
 }
 
+/** The values of a template's placeholders as the server's description gives them; an ellipsis for each it does not. */
+function valuesOf(template: Template, description: string): Record<string, string> {
+  const match = template.pattern.exec(description);
+  const values: Record<string, string> = {};
+  template.names.forEach((name, index) => (values[name] = match?.[index + 1] ?? '…'));
+  return values;
+}
+
 /**
  * The title to show: a documented template (`Subscription with ID {0} not found.`) with its values
  * read back from the server's description when that description follows the template, else with
@@ -32,18 +40,18 @@ function templateOf(title: string): Template | null {
  */
 export function displayTitle(title: string, error: Pick<PartnerCenterError, 'description'>): string {
   const template = templateOf(title);
-  if (!template) return title;
-  const { names, pattern } = template;
-  const match = pattern.exec(error.description);
-  const values: Record<string, string> = {};
-  names.forEach((name, index) => (values[name] = match?.[index + 1] ?? '…'));
-  return formatMessage(title, values);
+  return template ? formatMessage(title, valuesOf(template, error.description)) : title;
 }
 
-/** An error's title as shown: the entry's message in the current locale if translated, with its values filled in. */
+/**
+ * An error's title as shown: the entry's message in the current locale if translated. The values are
+ * read with the documented (English) template, which is what the server's description follows.
+ */
 export function errorTitle(error: Pick<PartnerCenterError, 'title' | 'description' | 'entry'>, catalogText: Record<string, CatalogText>): string {
   const translated = error.entry && catalogText[error.entry.id]?.message;
-  return displayTitle(translated ?? error.title, error);
+  if (!translated) return displayTitle(error.title, error);
+  const template = templateOf(error.entry!.message);
+  return template ? formatMessage(translated, valuesOf(template, error.description)) : translated;
 }
 
 /** "403 Forbidden", or the words for no response at all. */

@@ -196,10 +196,14 @@ export function DataTable<TData extends RowData>({
   // Announce the result count once the user stops changing the search or filters, not per keystroke.
   const filtering = deferredSearch !== '' || columnFilters.length > 0;
   const filterKey = `${deferredSearch}\u0000${JSON.stringify(columnFilters)}`;
-  const firstFilter = useRef(filterKey);
+  const announcedFilter = useRef(filterKey);
   useEffect(() => {
-    if (filterKey === firstFilter.current) return undefined;
-    const timer = setTimeout(() => setAnnouncement(messages.resultCount(rows.length, data.length)), 400);
+    // Only a change of the search or filters is announced (clearing them back included), not the first render.
+    if (filterKey === announcedFilter.current) return undefined;
+    const timer = setTimeout(() => {
+      announcedFilter.current = filterKey;
+      setAnnouncement(messages.resultCount(rows.length, data.length));
+    }, 400);
     return () => clearTimeout(timer);
   }, [filterKey, rows.length, data.length, messages]);
 

@@ -1,7 +1,7 @@
 import type { ReactTable } from '@tanstack/react-table';
 import type { RowData } from '@tanstack/react-table';
 import { DropdownMenu } from 'radix-ui';
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { usePaintedOnce } from '../hooks/usePaintedOnce';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Features } from './features';
@@ -24,6 +24,7 @@ interface ToolbarProps<TData extends RowData> {
 const byValue = (a: unknown, b: unknown) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b)));
 
 function FacetFilter<TData extends RowData>({ table, facet }: { table: ToolbarProps<TData>['table']; facet: Facet }) {
+  const { locale } = useI18n();
   const column = table.getColumn(facet.columnId);
   const labelId = useId();
   if (!column) return null;
@@ -41,7 +42,7 @@ function FacetFilter<TData extends RowData>({ table, facet }: { table: ToolbarPr
       </span>
       {values.map((value) => (
         <button key={String(value)} type="button" className="pce-chip" aria-pressed={selected.includes(value)} onClick={() => toggle(value)}>
-          {facet.format ? facet.format(value) : String(value)} <span className="pce-chip__count">{(counts.get(value) ?? 0).toLocaleString()}</span>
+          {facet.format ? facet.format(value) : String(value)} <span className="pce-chip__count">{(counts.get(value) ?? 0).toLocaleString(locale)}</span>
         </button>
       ))}
     </div>
@@ -68,7 +69,9 @@ function ColumnMenu<TData extends RowData>({ table }: { table: ToolbarProps<TDat
                 onCheckedChange={(checked) => column.toggleVisibility(checked === true)}
                 onSelect={(event) => event.preventDefault()}
               >
-                <DropdownMenu.ItemIndicator className="pce-menu__check">✓</DropdownMenu.ItemIndicator>
+                <DropdownMenu.ItemIndicator className="pce-menu__check" aria-hidden="true">
+                  ✓
+                </DropdownMenu.ItemIndicator>
                 {typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id}
               </DropdownMenu.CheckboxItem>
             ))}
@@ -82,6 +85,7 @@ function ColumnMenu<TData extends RowData>({ table }: { table: ToolbarProps<TDat
 export function DataTableToolbar<TData extends RowData>({ table, search, onSearchChange, facets }: ToolbarProps<TData>) {
   const { messages } = useI18n();
   const searchId = useId();
+  const searchBox = useRef<HTMLInputElement>(null);
   // Counting facet values passes over every row once per facet: the rows are painted first, the chips follow.
   const facetsReady = usePaintedOnce();
   const filtered = search !== '' || table.state.columnFilters.length > 0;
@@ -90,6 +94,7 @@ export function DataTableToolbar<TData extends RowData>({ table, search, onSearc
       <div className="pce-table__search">
         <label htmlFor={searchId}>{messages.search}</label>
         <input
+          ref={searchBox}
           id={searchId}
           type="search"
           className="pce-input"
@@ -110,6 +115,8 @@ export function DataTableToolbar<TData extends RowData>({ table, search, onSearc
             onClick={() => {
               onSearchChange('');
               table.resetColumnFilters();
+              // The button goes away with the filters: focus goes where the next search starts, not to the page.
+              searchBox.current?.focus();
             }}
           >
             {messages.clearFilters}

@@ -1,9 +1,10 @@
 import { diagnosticsText } from '@pc-errors/error-catalog';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { createRef } from 'react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { axe } from 'vitest-axe';
-import { hostile, inProgress, missingRegistration, notFound, notice, offline, throttled, unauthorized } from '../../test/fixtures';
+import { hostile, inProgress, missingRegistration, notFound, notice, offline, pcError, throttled, unauthorized } from '../../test/fixtures';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { pseudoMessages } from '../i18n/messages';
 import { ErrorBanner } from './ErrorBanner';
@@ -12,7 +13,9 @@ describe('ErrorBanner', () => {
   it('announces an error as an alert, with the filled-in title and the server description as text', async () => {
     const { container } = render(<ErrorBanner error={notFound()} />);
     const alert = screen.getByRole('alert');
-    expect(within(alert).getByRole('heading', { level: 2 })).toHaveTextContent('Error: Subscription with ID 9f2b not found.');
+    // The region is there first and its text arrives a frame later: that change is what screen readers announce.
+    expect(alert).toBeEmptyDOMElement();
+    expect(await within(alert).findByRole('heading', { level: 2 })).toHaveTextContent('Error: Subscription with ID 9f2b not found.');
     expect(alert).toHaveTextContent('Subscription with ID 9f2b not found.');
     expect(screen.getByRole('region', { name: /Subscription with ID 9f2b not found/ })).toBeInTheDocument();
     expect(await axe(container)).toHaveNoViolations();
@@ -21,7 +24,9 @@ describe('ErrorBanner', () => {
   it('uses a polite status, not an alert, for the documented HTTP 200 notices', async () => {
     const { container } = render(<ErrorBanner error={notice()} />);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect(screen.getAllByRole('status')[0]).toHaveTextContent(/Warning: This addon has a maximum purchase limit/);
+    const status = screen.getAllByRole('status')[0]!;
+    expect(status).toBeEmptyDOMElement();
+    await waitFor(() => expect(status).toHaveTextContent(/Warning: This addon has a maximum purchase limit/));
     expect(await axe(container)).toHaveNoViolations();
   });
 
@@ -32,15 +37,54 @@ describe('ErrorBanner', () => {
   });
 
   it('moves focus to the banner instead of announcing it twice when focusOnMount is set', () => {
-    render(<ErrorBanner error={notFound()} focusOnMount />);
+    render(<ErrorBanner error={pcError(404, '20003', 'No subscription 9f2b in this tenant.')} focusOnMount />);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    const banner = screen.getByRole('region', { name: /Subscription with ID … not found/ });
+    expect(banner).toHaveFocus();
+    // Focus reads the name; the server's own words follow as the description, once.
+    expect(banner).toHaveAccessibleDescription('No subscription 9f2b in this tenant.');
+  });
+
+  it('moves focus again for a new response, not for a new object of the same one', () => {
+    const error = notFound();
+    const { rerender } = render(
+      <>
+        <button type="button">elsewhere</button>
+        <ErrorBanner error={error} focusOnMount />
+      </>,
+    );
+    screen.getByRole('button', { name: 'elsewhere' }).focus();
+    rerender(
+      <>
+        <button type="button">elsewhere</button>
+        <ErrorBanner error={{ ...error }} focusOnMount />
+      </>,
+    );
+    expect(screen.getByRole('button', { name: 'elsewhere' })).toHaveFocus();
+    rerender(
+      <>
+        <button type="button">elsewhere</button>
+        <ErrorBanner error={{ ...error, receivedAt: '2026-11-24T10:05:00.000Z' }} focusOnMount />
+      </>,
+    );
     expect(screen.getByRole('region')).toHaveFocus();
   });
 
-  it('does not touch the live region when it re-renders the same error, and does when the error changes', () => {
+  it('passes its ref, className and other props to the root section', () => {
+    const ref = createRef<HTMLElement>();
+    render(<ErrorBanner error={notFound()} ref={ref} focusOnMount className="mine" data-testid="banner" />);
+    const banner = screen.getByTestId('banner');
+    expect(ref.current).toBe(banner);
+    expect(banner).toHaveClass('pce-banner', 'mine');
+    // The caller's ref must not replace the banner's own: focusOnMount still works.
+    expect(banner).toHaveFocus();
+  });
+
+  it('does not touch the live region when it re-renders the same error, and does when the error changes', async () => {
     const error = notFound();
     const { rerender } = render(<ErrorBanner error={error} />);
     const region = screen.getByRole('alert');
+    await within(region).findByRole('heading');
     const mutations: MutationRecord[] = [];
     const observer = new MutationObserver((records) => mutations.push(...records));
     observer.observe(region, { subtree: true, childList: true, characterData: true });
@@ -51,10 +95,32 @@ describe('ErrorBanner', () => {
     observer.disconnect();
   });
 
-  it('renders hostile text as inert text', () => {
+  it.each([
+    ['polite', 'status', notFound],
+    ['assertive', 'alert', notice],
+  ] as const)('announces with announce="%s" as a %s whatever the severity', async (announce, role, make) => {
+    render(<ErrorBanner error={make()} announce={announce} />);
+    const region = screen.getAllByRole(role)[0]!;
+    await waitFor(() => expect(region).toHaveTextContent(make().title.slice(0, 20)));
+  });
+
+  it('says the clipboard is not available where the browser has no clipboard API', async () => {
+    const clipboard = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+    try {
+      render(<ErrorBanner error={notFound()} />);
+      await userEvent.click(screen.getByRole('button', { name: 'Copy details' }));
+      expect(await screen.findByText(/clipboard is not available/)).toHaveAttribute('role', 'status');
+    } finally {
+      if (clipboard) Object.defineProperty(navigator, 'clipboard', clipboard);
+      else delete (navigator as { clipboard?: unknown }).clipboard;
+    }
+  });
+
+  it('renders hostile text as inert text', async () => {
     const { container } = render(<ErrorBanner error={hostile()} />);
+    expect(await screen.findByText(/<img src=x onerror=/)).toBeInTheDocument();
     expect(container.querySelector('img, script')).toBeNull();
-    expect(screen.getByText(/<img src=x onerror=/)).toBeInTheDocument();
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
 
@@ -135,14 +201,19 @@ describe('ErrorBanner with Retry-After', () => {
     const onRetry = vi.fn();
     const { container } = render(<ErrorBanner error={throttled(3)} onRetry={onRetry} />);
     const retry = screen.getByRole('button', { name: 'Retry' });
-    expect(retry).toBeDisabled();
+    // aria-disabled keeps the button focusable, so focus stays put when a new 429 starts the wait again.
+    expect(retry).toHaveAttribute('aria-disabled', 'true');
     expect(retry).toHaveAccessibleDescription('Retry available in 3 s');
+    retry.click();
+    expect(onRetry).not.toHaveBeenCalled();
     const countdown = screen.getByText('Retry available in 3 s');
     expect(countdown.closest('[role="alert"], [role="status"], [aria-live]')).toBeNull();
     await act(() => vi.advanceTimersByTimeAsync(1000));
     expect(screen.getByText('Retry available in 2 s')).toBeInTheDocument();
     await act(() => vi.advanceTimersByTimeAsync(2000));
-    expect(retry).toBeEnabled();
+    expect(retry).not.toHaveAttribute('aria-disabled');
+    retry.click();
+    expect(onRetry).toHaveBeenCalledOnce();
     expect(screen.queryByText(/Retry available in/)).not.toBeInTheDocument();
     expect(screen.getByText('You can retry now.')).toHaveAttribute('role', 'status');
     vi.useRealTimers(); // axe schedules its own timers

@@ -5,6 +5,8 @@ import { FixSuggestion } from '../FixSuggestion';
 import { errorTitle, statusLabel } from '../format';
 import { cx, Heading, nextLevel, type HeadingLevel } from '../Heading';
 import { useCopy } from '../hooks/useCopy';
+import { useMergedRef } from '../hooks/useMergedRef';
+import { useNextFrame } from '../hooks/useNextFrame';
 import { useRetryCountdown } from '../hooks/useRetryCountdown';
 import { useI18n } from '../i18n/I18nProvider';
 
@@ -46,6 +48,7 @@ export function ErrorBanner({
   headingLevel = 2,
   announce = 'auto',
   className,
+  ref,
   ...props
 }: ErrorBannerProps) {
   const { messages, locale, catalogText } = useI18n();
@@ -53,15 +56,21 @@ export function ErrorBanner({
   const [copyState, copy] = useCopy();
   const [detailsOpen, setDetailsOpen] = useState(false);
   const root = useRef<HTMLElement>(null);
+  const rootRef = useMergedRef(root, ref);
   const titleId = useId();
   const metaId = useId();
+  const descriptionId = useId();
   const countdownId = useId();
 
   // Focus is the announcement when asked for: a live region as well would read the banner twice.
   const role = focusOnMount ? undefined : liveRole(announce, error);
+  // A live region gets its text a frame after it is inserted, so that it is announced (see useNextFrame).
+  const speakable = useNextFrame(role !== undefined);
+  // A new error is a new response, not a new object for the same one: focus moves once per response.
+  const identity = `${error.requestId ?? ''}\u0000${error.receivedAt}\u0000${error.code ?? ''}\u0000${error.httpStatus}`;
   useEffect(() => {
     if (focusOnMount) root.current?.focus();
-  }, [focusOnMount, error]);
+  }, [focusOnMount, identity]);
 
   // The polite status says once that the wait is over; the countdown itself is never in a live region.
   const title = errorTitle(error, catalogText);
@@ -87,9 +96,10 @@ export function ErrorBanner({
 
   return (
     <section
-      ref={root}
+      ref={rootRef}
       tabIndex={focusOnMount ? -1 : undefined}
       aria-labelledby={`${titleId} ${metaId}`}
+      aria-describedby={focusOnMount && error.description !== title ? descriptionId : undefined}
       data-slot="error-banner"
       data-severity={error.severity}
       className={cx('pce-banner', className)}
@@ -98,12 +108,20 @@ export function ErrorBanner({
       <span className="pce-banner__icon" aria-hidden="true" data-severity={error.severity} />
       <div className="pce-banner__body">
         <div role={role} data-slot="error-banner-message">
-          <Heading level={headingLevel} id={titleId} className="pce-banner__title">
-            <span className="pce-visually-hidden">{messages.severity[error.severity]}: </span>
-            {title}
-          </Heading>
-          {/* When the server sent the documented text itself, saying it twice helps nobody. */}
-          {error.description !== title && <p className="pce-banner__description">{error.description}</p>}
+          {speakable && (
+            <>
+              <Heading level={headingLevel} id={titleId} className="pce-banner__title">
+                <span className="pce-visually-hidden">{messages.severity[error.severity]}: </span>
+                {title}
+              </Heading>
+              {/* When the server sent the documented text itself, saying it twice helps nobody. */}
+              {error.description !== title && (
+                <p id={descriptionId} className="pce-banner__description">
+                  {error.description}
+                </p>
+              )}
+            </>
+          )}
         </div>
         {/* Status and code: what a partner searches for, and what tells two banners with one title apart. */}
         <p id={metaId} className="pce-banner__meta">
@@ -113,13 +131,14 @@ export function ErrorBanner({
         {showFix && <FixSuggestion error={error} headingLevel={nextLevel(headingLevel)} />}
         <div className="pce-banner__actions">
           {canRetry && (
+            // aria-disabled, not disabled: a focused Retry that a new 429 makes wait keeps its focus.
             <button
               type="button"
               className="pce-button"
               data-variant="primary"
-              disabled={secondsLeft > 0}
+              aria-disabled={secondsLeft > 0 || undefined}
               aria-describedby={secondsLeft > 0 ? countdownId : undefined}
-              onClick={() => onRetry(error)}
+              onClick={() => secondsLeft === 0 && onRetry(error)}
             >
               {messages.retry}
             </button>

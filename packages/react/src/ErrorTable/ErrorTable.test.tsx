@@ -1,11 +1,13 @@
 import type { PartnerCenterError } from '@pc-errors/error-catalog';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { axe } from 'vitest-axe';
 import { inProgress, missingRegistration, notFound, offline, pcError, throttled, unauthorized } from '../../test/fixtures';
 import { fakeTableLayout } from '../../test/layout';
+import { I18nProvider } from '../i18n/I18nProvider';
+import { pseudoMessages } from '../i18n/messages';
 import { ErrorTable } from './ErrorTable';
 
 let layout: ReturnType<typeof fakeTableLayout>;
@@ -122,12 +124,14 @@ describe('ErrorTable', () => {
     expect(bodyRows()[0]).toHaveAttribute('data-state', 'open');
   });
 
-  it('keeps focus on the same error when a live log appends rows', async () => {
+  it('keeps focus on the same error while a live log adds rows before and after it', async () => {
+    const user = userEvent.setup();
+    const arrival = (id: string) => ({ ...pcError(500, '800003', 'Unexpected service error'), correlationId: id });
     function Live() {
       const [errors, setErrors] = useState(log);
       return (
         <>
-          <button type="button" onClick={() => setErrors((current) => [pcError(500, '800003', 'Unexpected service error'), ...current])}>
+          <button type="button" onClick={() => setErrors((current) => [arrival('new-first'), ...current, arrival('new-last')])}>
             add
           </button>
           <ErrorTable errors={errors} getRowId={(error) => error.correlationId ?? error.receivedAt} />
@@ -135,41 +139,102 @@ describe('ErrorTable', () => {
       );
     }
     render(<Live />);
-    const second = bodyRows()[1]!;
-    act(() => second.focus());
+    act(() => bodyRows()[1]!.focus());
+    expect(document.activeElement).toHaveTextContent('corr-1');
+    // A click elsewhere would move focus; the log grows by itself, as a polling log does.
     act(() => screen.getByRole('button', { name: 'add' }).click());
-    act(() => second.focus());
-    expect(bodyRows()).toHaveLength(7);
-    expect(bodyRows().find((row) => row.tabIndex === 0)).toBe(second);
+    expect(bodyRows()).toHaveLength(8);
+    expect(document.activeElement).toHaveTextContent('corr-1');
+    expect(document.activeElement).toHaveAttribute('data-row-index', '2');
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toHaveTextContent('corr-2');
   });
 
-  it('hides and shows columns from the Columns menu', async () => {
+  it('hides and shows columns from the Columns menu, whose open state passes axe', async () => {
     const user = userEvent.setup();
     render(<ErrorTable errors={log()} />);
     await user.click(screen.getByRole('button', { name: 'Columns' }));
-    await user.click(await screen.findByRole('menuitemcheckbox', { name: /Source/ }));
-    expect(screen.queryByRole('columnheader', { name: /Source/ })).not.toBeInTheDocument();
+    const source = await screen.findByRole('menuitemcheckbox', { name: 'Source' });
+    expect(source).toHaveAttribute('aria-checked', 'true');
+    // The page-level rule that all content sits in landmarks does not apply to this bare test page.
+    expect(await axe(document.body, { rules: { region: { enabled: false } } })).toHaveNoViolations();
+    await user.click(source);
+    expect(screen.queryByRole('columnheader', { name: /Source/, hidden: true })).not.toBeInTheDocument();
+    expect(source).toHaveAttribute('aria-checked', 'false');
+    await user.click(source);
+    expect(source).toHaveAttribute('aria-checked', 'true');
+    // The open menu hides the page from assistive tech; Escape closes it and gives focus back to its button.
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('button', { name: 'Columns' })).toHaveFocus();
+    expect(screen.getByRole('columnheader', { name: /Source/ })).toBeInTheDocument();
   });
 
   it('can be controlled: search and sort live in the caller (e.g. the URL)', async () => {
     const user = userEvent.setup();
     const onGlobalFilterChange = vi.fn();
     const onSortingChange = vi.fn();
+    const props = { errors: log(), onGlobalFilterChange, onSortingChange };
+    const { rerender } = render(<ErrorTable {...props} globalFilter="40" sorting={[{ id: 'status', desc: true }]} />);
+    expect(statuses()).toEqual(['409', '404', '401', '400']);
+    await user.type(screen.getByRole('searchbox'), '9');
+    expect(onGlobalFilterChange).toHaveBeenCalledWith('409');
+    // Controlled: nothing changes until the caller says so.
+    expect(screen.getByRole('searchbox')).toHaveValue('40');
+    expect(statuses()).toEqual(['409', '404', '401', '400']);
+    await user.click(within(screen.getByRole('columnheader', { name: /Status/ })).getByRole('button'));
+    expect(onSortingChange).toHaveBeenLastCalledWith([{ id: 'status', desc: false }]);
+    expect(statuses()).toEqual(['409', '404', '401', '400']);
+    rerender(<ErrorTable {...props} globalFilter="409" sorting={[{ id: 'status', desc: false }]} />);
+    expect(statuses()).toEqual(['409']);
+    rerender(<ErrorTable {...props} globalFilter="40" sorting={[{ id: 'status', desc: false }]} />);
+    expect(statuses()).toEqual(['400', '401', '404', '409']);
+  });
+
+  it('starts from a default search and order, then keeps its own state', async () => {
+    const user = userEvent.setup();
+    render(<ErrorTable errors={log()} defaultGlobalFilter="40" defaultSorting={[{ id: 'status', desc: true }]} />);
+    expect(statuses()).toEqual(['409', '404', '401', '400']);
+    await user.type(screen.getByRole('searchbox'), '4');
+    expect(statuses()).toEqual(['404']);
+  });
+
+  it('announces the count after a facet filter, and when the filters are cleared; focus goes to the search box', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<ErrorTable errors={log()} />);
+    const live = screen.getByText('', { selector: '.pce-table [role="status"]' });
+    await user.click(within(await screen.findByRole('group', { name: 'HTTP status' })).getByRole('button', { name: /^404/ }));
+    await waitFor(() => expect(live).toHaveTextContent('1 of 6 rows'));
+    expect(await axe(container)).toHaveNoViolations();
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(live).toHaveTextContent('6 rows'));
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveFocus();
+  });
+
+  it('says when sorting is cleared, and the sorted state passes axe', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<ErrorTable errors={log()} />);
+    const sort = within(screen.getByRole('columnheader', { name: /Code/ })).getByRole('button');
+    await user.click(sort);
+    await user.click(sort);
+    expect(await axe(container)).toHaveNoViolations();
+    await user.click(sort);
+    expect(screen.getByRole('columnheader', { name: /Code/ })).toHaveAttribute('aria-sort', 'none');
+    expect(screen.getByText('Sorting cleared')).toHaveAttribute('role', 'status');
+  });
+
+  it('shows every string of the pseudo-locale, with none left in English', async () => {
     render(
-      <ErrorTable
-        errors={log()}
-        globalFilter="401"
-        onGlobalFilterChange={onGlobalFilterChange}
-        sorting={[{ id: 'status', desc: false }]}
-        onSortingChange={onSortingChange}
-      />,
+      <I18nProvider messages={pseudoMessages}>
+        <ErrorTable errors={log()} />
+      </I18nProvider>,
     );
-    expect(statuses()).toEqual(['401']);
-    await user.type(screen.getByRole('searchbox'), 'x');
-    expect(onGlobalFilterChange).toHaveBeenCalledWith('401x');
-    expect(statuses()).toEqual(['401']);
-    await user.click(within(screen.getByRole('columnheader', { name: /Code/ })).getByRole('button'));
-    expect(onSortingChange).toHaveBeenCalled();
+    const groups = await screen.findAllByRole('group', { name: /^\[.*·+\]$/ });
+    expect(groups).toHaveLength(2);
+    for (const header of screen.getAllByRole('columnheader')) expect(header.textContent).toMatch(/^\[.*·+\]$/);
+    // Status chips show numbers; every other button shows or is named by a string.
+    const buttons = screen.getAllByRole('button').filter((button) => !groups[0]!.contains(button));
+    for (const button of buttons) expect(button.getAttribute('aria-label') ?? button.textContent).toMatch(/\[.*·/);
+    expect(screen.getByRole('searchbox')).toHaveAccessibleName(/^\[.*·+\]$/);
   });
 
   it('shows an empty state', async () => {

@@ -38,6 +38,8 @@ export function FixSuggestion({ error, entry: entryProp, headingLevel = 3, class
   const summary = text?.summary ?? fallback.summary;
   const steps = text?.steps ?? fallback.steps;
   const countries = useCountryNames(entry?.countries, locale);
+  // Only https links are shown; a list left empty by that is not shown either.
+  const links = entry?.links?.filter((link) => link.href.startsWith('https://')) ?? [];
   const headingId = useId();
 
   return (
@@ -74,11 +76,9 @@ export function FixSuggestion({ error, entry: entryProp, headingLevel = 3, class
           </ul>
         </div>
       ) : null}
-      {entry?.links?.length ? (
+      {links.length ? (
         <ul className="pce-fix__links" aria-label={messages.learnMore}>
-          {entry.links
-            .filter((link) => link.href.startsWith('https://'))
-            .map((link) => (
+          {links.map((link) => (
               <li key={link.href}>
                 <a href={link.href} target="_blank" rel="noopener noreferrer">
                   {link.label} <span className="pce-visually-hidden">{messages.opensInNewTab}</span>

@@ -17,22 +17,45 @@ interface I18nValue {
 
 const I18nContext = createContext<I18nValue>({ locale: 'en', messages: en, catalogText: {} });
 
+/** Strings to replace: any of them, and any part of the grouped ones (`columns`, `detailLabels`, ...). */
+export type MessageOverrides = { [K in keyof Messages]?: Messages[K] extends (...args: never[]) => unknown ? Messages[K] : Messages[K] extends object ? Partial<Messages[K]> : Messages[K] };
+
 export interface I18nProviderProps {
-  /** BCP 47 locale for numbers, dates and country names. @default 'en' */
+  /** BCP 47 locale for numbers, dates and country names. @default the enclosing provider's, else 'en' */
   locale?: string;
-  /** Strings to replace; anything left out stays English. */
-  messages?: Partial<Messages>;
-  /** Catalog text for this locale, by entry id. */
+  /** Strings to replace; anything left out keeps the enclosing provider's text (English at the top). */
+  messages?: MessageOverrides;
+  /** Catalog text for this locale, by entry id; merged over the enclosing provider's. */
   catalogText?: Record<string, CatalogText>;
   children?: ReactNode;
 }
 
+function mergeMessages(base: Messages, overrides: MessageOverrides | undefined): Messages {
+  if (!overrides) return base;
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === undefined) continue;
+    const current = merged[key];
+    merged[key] = value && typeof value === 'object' && current && typeof current === 'object' ? { ...current, ...value } : value;
+  }
+  return merged as unknown as Messages;
+}
+
 /**
- * Supplies the locale and the strings of every component below it.
- * @example <I18nProvider locale="de" messages={{ retry: 'Erneut versuchen' }}>…</I18nProvider>
+ * Supplies the locale and the strings of every component below it. Providers nest: an inner one
+ * changes only what it is given.
+ * @example <I18nProvider locale="de" messages={{ retry: 'Erneut versuchen', columns: { time: 'Zeit' } }}>…</I18nProvider>
  */
-export function I18nProvider({ locale = 'en', messages, catalogText, children }: I18nProviderProps) {
-  const value = useMemo(() => ({ locale, messages: { ...en, ...messages }, catalogText: catalogText ?? {} }), [locale, messages, catalogText]);
+export function I18nProvider({ locale, messages, catalogText, children }: I18nProviderProps) {
+  const parent = useContext(I18nContext);
+  const value = useMemo(
+    () => ({
+      locale: locale ?? parent.locale,
+      messages: mergeMessages(parent.messages, messages),
+      catalogText: catalogText ? { ...parent.catalogText, ...catalogText } : parent.catalogText,
+    }),
+    [parent, locale, messages, catalogText],
+  );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
