@@ -2,16 +2,30 @@
 // over the same rows and columns, with a search box, sortable headers and virtual rows.
 import type { PartnerCenterError } from '@pc-errors/error-catalog';
 import {
-  createColumnHelper, createFilteredRowModel, createSortedRowModel, filterFn_includesString, globalFilteringFeature, columnFilteringFeature,
-  rowSortingFeature, sortFn_basic, sortFn_text, tableFeatures, useTable, type SortingState,
+  createColumnHelper,
+  createFilteredRowModel,
+  createSortedRowModel,
+  filterFn_includesString,
+  globalFilteringFeature,
+  columnFilteringFeature,
+  rowSortingFeature,
+  sortFn_basic,
+  sortFn_text,
+  tableFeatures,
+  useTable,
+  type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState } from 'react';
 
 const features = tableFeatures({
-  rowSortingFeature, columnFilteringFeature, globalFilteringFeature,
-  filteredRowModel: createFilteredRowModel(), sortedRowModel: createSortedRowModel(),
-  filterFns: { includesString: filterFn_includesString }, sortFns: { basic: sortFn_basic, text: sortFn_text },
+  rowSortingFeature,
+  columnFilteringFeature,
+  globalFilteringFeature,
+  filteredRowModel: createFilteredRowModel(),
+  sortedRowModel: createSortedRowModel(),
+  filterFns: { includesString: filterFn_includesString },
+  sortFns: { basic: sortFn_basic, text: sortFn_text },
 });
 const helper = createColumnHelper<typeof features, PartnerCenterError>();
 const columns = helper.columns([
@@ -28,7 +42,13 @@ export function PlainTable({ errors, getRowId }: { errors: PartnerCenterError[];
   const [globalFilter, setGlobalFilter] = useState('');
   const [sorting, setSorting] = useState<SortingState>([]);
   const table = useTable({
-    features, columns, data: errors, getRowId, state: { globalFilter, sorting }, onGlobalFilterChange: setGlobalFilter, onSortingChange: setSorting,
+    features,
+    columns,
+    data: errors,
+    getRowId,
+    state: { globalFilter, sorting },
+    onGlobalFilterChange: setGlobalFilter,
+    onSortingChange: setSorting,
     globalFilterFn: 'includesString',
   });
   const rows = table.getRowModel().rows;

@@ -71,7 +71,9 @@ const firstRowsPainted = new Promise<number>((resolve) => {
   watcher.observe(document.getElementById('root')!, { childList: true, subtree: true });
 });
 const started = performance.now();
-createRoot(document.getElementById('root')!).render(impl === 'plain' ? <PlainTable errors={errors} getRowId={rowId} /> : <ErrorTable errors={errors} getRowId={rowId} />);
+createRoot(document.getElementById('root')!).render(
+  impl === 'plain' ? <PlainTable errors={errors} getRowId={rowId} /> : <ErrorTable errors={errors} getRowId={rowId} />,
+);
 
 Object.assign(window, {
   bench: {

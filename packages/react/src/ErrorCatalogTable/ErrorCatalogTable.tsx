@@ -29,7 +29,13 @@ function catalogColumns(messages: Messages, catalogText: Record<string, CatalogT
       meta: { width: EXPAND_WIDTH },
       cell: ({ row }) => <ExpandButton row={row} label={messages.showFix(messages.entryName(row.original.code, row.original.httpStatus))} />,
     }),
-    helper.accessor('code', { id: 'code', header: messages.columns.code, meta: { width: '6.5em' }, sortFn: sortCodes, cell: ({ getValue }) => <code>{getValue()}</code> }),
+    helper.accessor('code', {
+      id: 'code',
+      header: messages.columns.code,
+      meta: { width: '6.5em' },
+      sortFn: sortCodes,
+      cell: ({ getValue }) => <code>{getValue()}</code>,
+    }),
     helper.accessor('httpStatus', {
       id: 'status',
       header: messages.columns.status,

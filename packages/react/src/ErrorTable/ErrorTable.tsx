@@ -49,7 +49,13 @@ function errorColumns(messages: Messages, locale: string, catalogText: Record<st
       filterFn: isOneOf,
       cell: ({ getValue }) => (getValue() === 0 ? messages.noResponse : getValue()),
     }),
-    helper.accessor('code', { id: 'code', header: messages.columns.code, meta: { width: '6.5em' }, sortFn: sortCodes, cell: ({ getValue }) => <code>{getValue() ?? messages.noCode}</code> }),
+    helper.accessor('code', {
+      id: 'code',
+      header: messages.columns.code,
+      meta: { width: '6.5em' },
+      sortFn: sortCodes,
+      cell: ({ getValue }) => <code>{getValue() ?? messages.noCode}</code>,
+    }),
     helper.accessor((error) => errorTitle(error, catalogText), { id: 'title', header: messages.columns.title, sortFn: 'text' }),
     helper.accessor('category', {
       id: 'category',

@@ -79,12 +79,12 @@ export function FixSuggestion({ error, entry: entryProp, headingLevel = 3, class
       {links.length ? (
         <ul className="pce-fix__links" aria-label={messages.learnMore}>
           {links.map((link) => (
-              <li key={link.href}>
-                <a href={link.href} target="_blank" rel="noopener noreferrer">
-                  {link.label} <span className="pce-visually-hidden">{messages.opensInNewTab}</span>
-                </a>
-              </li>
-            ))}
+            <li key={link.href}>
+              <a href={link.href} target="_blank" rel="noopener noreferrer">
+                {link.label} <span className="pce-visually-hidden">{messages.opensInNewTab}</span>
+              </a>
+            </li>
+          ))}
         </ul>
       ) : null}
     </section>

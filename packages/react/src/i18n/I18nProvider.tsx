@@ -18,7 +18,9 @@ interface I18nValue {
 const I18nContext = createContext<I18nValue>({ locale: 'en', messages: en, catalogText: {} });
 
 /** Strings to replace: any of them, and any part of the grouped ones (`columns`, `detailLabels`, ...). */
-export type MessageOverrides = { [K in keyof Messages]?: Messages[K] extends (...args: never[]) => unknown ? Messages[K] : Messages[K] extends object ? Partial<Messages[K]> : Messages[K] };
+export type MessageOverrides = {
+  [K in keyof Messages]?: Messages[K] extends (...args: never[]) => unknown ? Messages[K] : Messages[K] extends object ? Partial<Messages[K]> : Messages[K];
+};
 
 export interface I18nProviderProps {
   /** BCP 47 locale for numbers, dates and country names. @default the enclosing provider's, else 'en' */
