@@ -28,8 +28,9 @@ export interface DataColumnMeta {
  * Counts a column's values over its faceted rows, as TanStack's own `createFacetedUniqueValues` does,
  * but from each row's cached value instead of a fresh one-value array per row and column.
  */
+// The features object is being built here, so the table's feature type cannot be named yet.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function facetedValueCounts(table: Table<any, RowData>, columnId: string): () => Map<unknown, number> {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
   let counted: unknown;
   let counts = new Map<unknown, number>();
   return () => {
