@@ -3,7 +3,8 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   plugins: [react()],
-  server: { port: 5173, strictPort: false },
+  // The README promises 127.0.0.1:5173: fail loudly when it is taken rather than start elsewhere.
+  server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: false },
   build: {
     rolldownOptions: {

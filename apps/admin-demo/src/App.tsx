@@ -8,7 +8,7 @@ import { ErrorLogPage } from './pages/ErrorLogPage';
 import { InspectorPage } from './pages/InspectorPage';
 import { SubscriptionsPage } from './pages/SubscriptionsPage';
 import { TransfersPage } from './pages/TransfersPage';
-import { href, PAGES, useRoute, type Route } from './router';
+import { href, PAGE_HEADING_ID, PAGES, useRoute, type Route } from './router';
 
 function Page({ route }: { route: Route }) {
   switch (route.page) {
@@ -33,6 +33,7 @@ export function App() {
   const route = useRoute();
   const { scenario, setScenario, theme, setTheme, errors } = useSettings();
   const heading = useRef<HTMLHeadingElement>(null);
+  const main = useRef<HTMLElement>(null);
   const first = useRef(true);
   const themeId = useId();
   const scenarioId = useId();
@@ -47,7 +48,15 @@ export function App() {
 
   return (
     <>
-      <a className="demo-skip" href="#main">
+      {/* The hash is the router's, so following #main would leave the page: the link moves focus itself. */}
+      <a
+        className="demo-skip"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          main.current?.focus();
+        }}
+      >
         Skip to content
       </a>
       <header className="demo-header">
@@ -81,8 +90,8 @@ export function App() {
           ))}
         </ul>
       </nav>
-      <main id="main" className="demo-main">
-        <h1 ref={heading} tabIndex={-1}>
+      <main id="main" ref={main} tabIndex={-1} className="demo-main">
+        <h1 id={PAGE_HEADING_ID} ref={heading} tabIndex={-1}>
           {title}
         </h1>
         <Page route={route} />

@@ -24,3 +24,55 @@ export function parseRawHttp(text: string, fallbackStatus: number): RawResponse 
     .map((match) => [match[1]!, match[2]!] as [string, string]);
   return { status: Number(statusLine[1]), headers, body: blank < 0 ? '' : rest.slice(blank + 2) };
 }
+
+/** A paste read as a response, with what only a copied ticket knows: when it arrived, and the title of a failure with no response. */
+export interface Paste extends RawResponse {
+  receivedAt?: string;
+  title?: string;
+}
+
+// The labels diagnosticsText writes (@pc-errors/error-catalog); a line that starts with any "Label:" begins a new field.
+const FIELD = /^([A-Z][A-Za-z ]{1,30}):\s?(.*)$/;
+
+/**
+ * Reads the text "Copy details" puts on the clipboard (`diagnosticsText`) back into a response, so a support
+ * engineer can paste a ticket into the Inspector. Returns null for text that is not such a ticket.
+ * @example parseDiagnostics('Partner Center error\nHTTP status: 404 NotFound\nError code: 20000\nDescription: Order ID not found')
+ */
+export function parseDiagnostics(text: string): Paste | null {
+  const fields = new Map<string, string>();
+  let current: string | undefined;
+  for (const line of text.replace(/\r\n/g, '\n').split('\n')) {
+    const field = FIELD.exec(line);
+    if (field) {
+      current = field[1]!;
+      fields.set(current, field[2]!);
+    } else if (current && line.trim()) {
+      // A server's description may span lines.
+      fields.set(current, `${fields.get(current)}\n${line}`);
+    }
+  }
+  const status = /^\d{1,3}\b/.exec(fields.get('HTTP status') ?? '');
+  if (!status) return null;
+  const headers: [string, string][] = [];
+  const header = (name: string, value: string | undefined) => value && headers.push([name, value]);
+  header('MS-CorrelationId', fields.get('Correlation ID'));
+  header('MS-RequestId', fields.get('Request ID'));
+  header('Retry-After', /^(\d+) s$/.exec(fields.get('Retry after') ?? '')?.[1]);
+  header('WWW-Authenticate', fields.has('Auth realm') ? `OAuth realm=${fields.get('Auth realm')}` : undefined);
+  const data = (() => {
+    try {
+      const parsed: unknown = JSON.parse(fields.get('Data') ?? '[]');
+      return Array.isArray(parsed) ? parsed : [];
+    } catch {
+      return []; // "… (N characters)": the ticket kept only the start of it.
+    }
+  })();
+  const body = { code: fields.get('Error code'), description: fields.get('Description'), data, source: fields.get('Source') };
+  return { status: Number(status[0]), headers, body: JSON.stringify(body), receivedAt: fields.get('Time'), title: fields.get('Title') };
+}
+
+/** A paste of any kind the Inspector takes: a raw HTTP response, a body alone, or a copied ticket. */
+export function readPaste(text: string, fallbackStatus: number): Paste {
+  return parseDiagnostics(text) ?? parseRawHttp(text, fallbackStatus);
+}

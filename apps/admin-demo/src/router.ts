@@ -42,3 +42,9 @@ export function href(page: PagePath, params?: Record<string, string>): string {
 export function replaceParams(page: PagePath, params: Record<string, string>): void {
   window.history.replaceState(null, '', href(page, params));
 }
+
+/** The page's `<h1>`: where focus goes after navigation, and when what had focus goes away (a dismissed banner). */
+export const PAGE_HEADING_ID = 'page-heading';
+export function focusPageHeading(): void {
+  document.getElementById(PAGE_HEADING_ID)?.focus();
+}

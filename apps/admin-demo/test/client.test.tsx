@@ -81,7 +81,9 @@ describe('callApi: one Partner Center call as a portal makes it', () => {
   });
 
   it('falls back to the status for a failure the catalog does not document', async () => {
-    server.use(http.get(`${API_BASE}/customers`, () => HttpResponse.json({ code: 1002, description: 'Authorization Failed', source: 'PartnerFD' }, { status: 401 })));
+    server.use(
+      http.get(`${API_BASE}/customers`, () => HttpResponse.json({ code: 1002, description: 'Authorization Failed', source: 'PartnerFD' }, { status: 401 })),
+    );
     const result = await callApi({ method: 'GET', path: '/customers' }, options);
     if (result.ok) throw new Error('must fail');
     expect(result.error).toMatchObject({ code: '1002', description: 'Authorization Failed', category: 'authentication' });
@@ -107,7 +109,7 @@ describe('useCall: a call with its state, and a retry that the service can recog
     expect(result.current.settings.errors).toHaveLength(1);
 
     await new Promise((resolve) => setTimeout(resolve, 1_100));
-    act(() => result.current.call.retry(state.error));
+    await act(() => result.current.call.retry(state.error));
     await waitFor(() => expect(result.current.call.state.status).toBe('done'));
     const done = result.current.call.state;
     expect(done.status === 'done' && done.data.quantity).toBe(7);

@@ -1,9 +1,10 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import { seed } from './data';
 import { guidSequence } from './ids';
 import { badGateway, documentedError, ok, throttled, unavailable, type ResponseContext } from './responses';
+import { cartLineItems, isDocumented, migrationTerms, orderBillingChange, subscriptionUpdate, type Documented } from './rules';
 import { scenarioOf, type ScenarioName } from './scenarios';
-import type { Cart, Collection, Migration, Order, Subscription, Transfer } from './types';
+import { createState } from './state';
+import type { Cart, Collection, Migration, Transfer } from './types';
 
 export const PARTNER_CENTER_BASE_URL = 'https://api.partnercenter.microsoft.com/v1';
 
@@ -18,56 +19,57 @@ export interface SandboxOptions {
   slowMs?: number;
   /** A realistic delay before every answer. @default 0 */
   latencyMs?: number;
+  /** How long a New-Commerce migration stays `Processing` before it reads as `Completed`. @default 3000 */
+  migrationMs?: number;
 }
 
 type Params = Record<string, string>;
-type Documented = [code: string, status: number, values?: readonly unknown[]];
+type Body = Record<string, unknown>;
 interface Call {
   params: Params;
-  body: Record<string, unknown> | undefined;
+  /** The customer in the path; '' for `/customers`. */
+  customerId: string;
+  /** The request's JSON object; `{}` for a read or a body that is not an object. */
+  body: Body;
   trace: ResponseContext;
 }
 interface Route {
   method: 'get' | 'post' | 'patch';
   path: string;
-  /** The documented 404 of this resource (the not-found scenario, and unknown IDs). */
-  notFound: (params: Params) => Documented;
+  /** The documented 404 of this resource in the not-found scenario. */
+  notFound: (call: Call) => Documented;
   /** The documented 400 a write of this endpoint answers in the validation scenario. */
-  validation?: (params: Params) => Documented;
+  validation?: (call: Call) => Documented;
   /** The documented 409 a write answers in the conflict scenario, until the same MS-RequestId comes back. */
-  conflict?: (params: Params) => Documented;
+  conflict?: (call: Call) => Documented;
   handle: (call: Call) => Response;
 }
 
 const now = () => new Date().toISOString();
 const collection = <T>(items: T[]): Collection<T> => ({ totalCount: items.length, items, attributes: { objectType: 'Collection' } });
-const KNOWN_OFFERS = ['CFQ7TTC0LH18', 'CFQ7TTC0LDPB', 'CFQ7TTC0LHSF', 'DZH318Z0BPS6'];
+/** A placeholder value taken from the request, or none (the placeholder then stays as documented). */
+const named = (value: unknown) => (typeof value === 'string' && value ? [value] : []);
 
 /**
  * MSW request handlers that stand in for the Partner Center REST API: customers, subscriptions,
- * carts and checkout, orders, transfers and New-Commerce migrations, with their documented errors,
- * and the faults a real network adds. Each call gets fresh, deterministic in-memory state.
+ * carts and checkout, orders (update-Order), transfers and New-Commerce migrations, with their
+ * documented errors, and the faults a real network adds. Each call gets fresh, deterministic in-memory state.
  * @example const server = setupServer(...createHandlers()); server.listen();
  */
 export function createHandlers(options: SandboxOptions = {}): HttpHandler[] {
-  const { baseUrl = PARTNER_CENTER_BASE_URL, scenario: fallback = 'happy-path', retryAfterSeconds = 5, slowMs = 15_000, latencyMs = 0 } = options;
+  const {
+    baseUrl = PARTNER_CENTER_BASE_URL,
+    scenario: fallback = 'happy-path',
+    retryAfterSeconds = 5,
+    slowMs = 15_000,
+    latencyMs = 0,
+    migrationMs = 3_000,
+  } = options;
   const guid = guidSequence(0x5eed);
   const partnerTenantId = guid();
-  const { customers, subscriptions } = seed(guid);
-  const carts = new Map<string, Cart>();
-  const orders = new Map<string, Order[]>();
-  const transfers = new Map<string, Transfer[]>();
-  const migrations = new Map<string, Migration[]>();
+  const state = createState(guid, migrationMs);
   const throttledSince = new Map<string, number>();
   const conflicted = new Set<string>();
-
-  const customerKnown = (params: Params) => customers.some((customer) => customer.id === params.customerId);
-  const subscriptionsOf = (params: Params) => subscriptions.get(params.customerId ?? '') ?? [];
-  const listOf = <T>(map: Map<string, T[]>, params: Params) => {
-    const key = params.customerId ?? '';
-    if (!map.has(key)) map.set(key, []);
-    return map.get(key)!;
-  };
   const fail = (trace: ResponseContext, [code, status, values]: Documented) => documentedError(trace, code, status, values);
 
   function route(spec: Route): HttpHandler {
@@ -78,6 +80,10 @@ export function createHandlers(options: SandboxOptions = {}): HttpHandler[] {
       if (scenario === 'network-drop') return HttpResponse.error();
       const trace = { correlationId: guid(), requestId: request.headers.get('MS-RequestId') ?? guid() };
       const write = spec.method !== 'get';
+      // Read first, so that every answer, a scenario's too, names what the request named.
+      const parsed: unknown = write ? await request.json().catch(() => undefined) : undefined;
+      const body = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Body) : undefined;
+      const call: Call = { params, customerId: params.customerId ?? '', body: body ?? {}, trace };
       if (scenario === 'unauthorized' || !/^Bearer\s+\S+/i.test(request.headers.get('Authorization') ?? '')) {
         return documentedError(trace, '800001', 401, [], { 'WWW-Authenticate': `OAuth realm=urn:cpsvc:cpid:${partnerTenantId}` });
       }
@@ -85,7 +91,7 @@ export function createHandlers(options: SandboxOptions = {}): HttpHandler[] {
       if (scenario === 'gateway-html') return badGateway();
       if (scenario === 'service-unavailable') return unavailable(retryAfterSeconds);
       if (scenario === 'forbidden') return documentedError(trace, '900150', 403);
-      if (scenario === 'not-found') return fail(trace, spec.notFound(params));
+      if (scenario === 'not-found') return fail(trace, spec.notFound(call));
       if (scenario === 'throttled') {
         // The same request, re-sent once Retry-After has passed, goes through.
         const since = throttledSince.get(trace.requestId);
@@ -93,49 +99,46 @@ export function createHandlers(options: SandboxOptions = {}): HttpHandler[] {
         if (since === undefined) throttledSince.set(trace.requestId, Date.now());
         if (since === undefined || waited < retryAfterSeconds * 1000) return throttled(trace, Math.ceil(retryAfterSeconds - waited / 1000));
       }
-      if (scenario === 'conflict-in-progress' && write && spec.conflict && !conflicted.has(trace.requestId)) {
+      if (scenario === 'conflict-in-progress' && spec.conflict && !conflicted.has(trace.requestId)) {
         // The operation "in progress" is this very request: sent again with its MS-RequestId, it has completed.
         conflicted.add(trace.requestId);
-        return fail(trace, spec.conflict(params));
+        return fail(trace, spec.conflict(call));
       }
-      if (scenario === 'validation' && write && spec.validation) return fail(trace, spec.validation(params));
-      let body: Record<string, unknown> | undefined;
-      if (write) {
-        const parsed: unknown = await request.json().catch(() => undefined);
-        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) body = parsed as Record<string, unknown>;
-        else if (spec.method === 'patch') return documentedError(trace, '800002', 400);
-      }
-      return spec.handle({ params, body, trace });
+      if (scenario === 'validation' && spec.validation) return fail(trace, spec.validation(call));
+      if (params.customerId !== undefined && !state.customerKnown(params.customerId)) return fail(trace, ['60003', 404]);
+      if (spec.method === 'patch' && !body) return documentedError(trace, '800002', 400);
+      return spec.handle(call);
     });
   }
 
+  const subscriptionNotFound = ({ params }: Call): Documented => ['20003', 404, [params.subscriptionId]];
   const customerNotFound = (): Documented => ['60003', 404];
-  const subscriptionNotFound = (params: Params): Documented => ['20003', 404, [params.subscriptionId]];
 
   return [
-    route({ method: 'get', path: '/customers', notFound: () => ['1000', 404], handle: ({ trace }) => ok(trace, collection(customers)) }),
+    route({ method: 'get', path: '/customers', notFound: () => ['1000', 404], handle: ({ trace }) => ok(trace, collection(state.customers)) }),
     route({
       method: 'get',
       path: '/customers/:customerId',
       notFound: customerNotFound,
-      handle: ({ params, trace }) => {
-        const customer = customers.find((candidate) => candidate.id === params.customerId);
-        return customer ? ok(trace, customer) : fail(trace, customerNotFound());
-      },
+      handle: ({ params, trace }) =>
+        ok(
+          trace,
+          state.customers.find((customer) => customer.id === params.customerId),
+        ),
     }),
     route({
       method: 'get',
       path: '/customers/:customerId/subscriptions',
       notFound: customerNotFound,
-      handle: ({ params, trace }) => (customerKnown(params) ? ok(trace, collection(subscriptionsOf(params))) : fail(trace, customerNotFound())),
+      handle: ({ customerId, trace }) => ok(trace, collection(state.subscriptionsOf(customerId))),
     }),
     route({
       method: 'get',
       path: '/customers/:customerId/subscriptions/:subscriptionId',
       notFound: subscriptionNotFound,
-      handle: ({ params, trace }) => {
-        const subscription = subscriptionsOf(params).find((candidate) => candidate.id === params.subscriptionId);
-        return subscription ? ok(trace, subscription) : fail(trace, subscriptionNotFound(params));
+      handle: (call) => {
+        const subscription = state.subscriptionOf(call.customerId, call.params.subscriptionId);
+        return subscription ? ok(call.trace, subscription) : fail(call.trace, subscriptionNotFound(call));
       },
     }),
     route({
@@ -144,35 +147,32 @@ export function createHandlers(options: SandboxOptions = {}): HttpHandler[] {
       notFound: subscriptionNotFound,
       validation: () => ['2002', 400],
       conflict: () => ['900278', 409],
-      handle: ({ params, body = {}, trace }) => {
-        const subscription = subscriptionsOf(params).find((candidate) => candidate.id === params.subscriptionId);
-        if (!subscription) return fail(trace, subscriptionNotFound(params));
-        const update = subscriptionUpdate(subscription, body);
-        if (Array.isArray(update)) return fail(trace, update);
+      handle: (call) => {
+        const subscription = state.subscriptionOf(call.customerId, call.params.subscriptionId);
+        if (!subscription) return fail(call.trace, subscriptionNotFound(call));
+        const update = subscriptionUpdate(subscription, call.body);
+        if (isDocumented(update)) return fail(call.trace, update);
         Object.assign(subscription, update, { attributes: { ...subscription.attributes, etag: guid() } });
-        return ok(trace, subscription);
+        return ok(call.trace, subscription);
       },
     }),
     route({
       method: 'post',
       path: '/customers/:customerId/carts',
-      notFound: () => ['800008', 404],
-      validation: () => ['600049', 400],
-      conflict: () => ['800064', 409, [guid()]],
-      handle: ({ params, body = {}, trace }) => {
-        if (!customerKnown(params)) return fail(trace, customerNotFound());
-        const lineItems = body.lineItems;
-        if (!Array.isArray(lineItems) || lineItems.length === 0) return documentedError(trace, '800002', 400);
-        if (lineItems.some((item) => !KNOWN_OFFERS.some((offer) => String(item?.catalogItemId ?? '').startsWith(offer))))
-          return documentedError(trace, '800004', 400);
+      notFound: customerNotFound,
+      // A cart is new, so nothing else can be processing it: creating one has no documented conflict.
+      validation: ({ body }) => ['900275', 400, Array.isArray(body.lineItems) && body.lineItems.length ? [0] : []],
+      handle: ({ body, trace }) => {
+        const lineItems = cartLineItems(body);
+        if (isDocumented(lineItems)) return fail(trace, lineItems);
         const cart: Cart = {
           id: guid(),
-          lineItems: lineItems.map((item, index) => ({ ...item, id: index })),
+          lineItems,
           status: 'Active',
           creationTimestamp: now(),
           expirationTimestamp: new Date(Date.now() + 7 * 86_400_000).toISOString(),
         };
-        carts.set(cart.id, cart);
+        state.carts.set(cart.id, cart);
         return ok(trace, cart, 201);
       },
     }),
@@ -180,117 +180,108 @@ export function createHandlers(options: SandboxOptions = {}): HttpHandler[] {
       method: 'post',
       path: '/customers/:customerId/carts/:cartId/checkout',
       notFound: () => ['800008', 404],
-      validation: () => ['800004', 400],
-      conflict: () => ['800060', 409],
-      handle: ({ params, trace }) => {
-        const cart = carts.get(params.cartId ?? '');
-        if (!cart) return documentedError(trace, '800008', 404);
-        if (cart.status === 'Ordered') return documentedError(trace, '800065', 400, [cart.id]);
+      validation: () => ['4018', 400],
+      conflict: ({ params }) => ['800064', 409, [params.cartId]],
+      handle: ({ params, customerId, trace }) => {
+        const cart = state.carts.get(params.cartId ?? '');
+        if (!cart) return fail(trace, ['800008', 404]);
+        if (cart.status === 'Ordered') return fail(trace, ['800065', 400, [cart.id]]);
         cart.status = 'Ordered';
-        const order: Order = {
-          id: guid(),
-          referenceCustomerId: params.customerId ?? '',
-          billingCycle: cart.lineItems[0]?.billingCycle ?? 'monthly',
-          lineItems: cart.lineItems.map((item) => ({ lineItemNumber: item.id, offerId: item.catalogItemId, quantity: item.quantity })),
-          status: 'completed',
-          creationDate: now(),
-          currencyCode: 'USD',
-        };
-        listOf(orders, params).push(order);
-        return ok(trace, { orders: [order], orderErrors: [] }, 201);
+        return ok(trace, { orders: state.placeOrders(customerId, cart.lineItems), orderErrors: [] }, 201);
       },
     }),
     route({
       method: 'get',
       path: '/customers/:customerId/orders',
       notFound: () => ['20000', 404],
-      handle: ({ params, trace }) => ok(trace, collection(listOf(orders, params))),
+      handle: ({ customerId, trace }) => ok(trace, collection(state.ordersOf(customerId))),
     }),
     route({
       method: 'get',
       path: '/customers/:customerId/orders/:orderId',
       notFound: () => ['20000', 404],
-      handle: ({ params, trace }) => {
-        const order = listOf(orders, params).find((candidate) => candidate.id === params.orderId);
-        return order ? ok(trace, order) : documentedError(trace, '20000', 404);
+      handle: ({ params, customerId, trace }) => {
+        const order = state.ordersOf(customerId).find((candidate) => candidate.id === params.orderId);
+        return order ? ok(trace, order) : fail(trace, ['20000', 404]);
+      },
+    }),
+    route({
+      method: 'patch',
+      path: '/customers/:customerId/orders/:orderId',
+      notFound: () => ['20000', 404],
+      validation: () => ['6001', 400],
+      conflict: () => ['800014', 409],
+      handle: ({ params, customerId, body, trace }) => {
+        const order = state.ordersOf(customerId).find((candidate) => candidate.id === params.orderId);
+        if (!order) return fail(trace, ['20000', 404]);
+        const change = orderBillingChange(
+          order,
+          body,
+          (id) => state.subscriptionOf(customerId, id),
+          (id) => state.migrating(customerId, id),
+        );
+        if (isDocumented(change)) return fail(trace, change);
+        order.billingCycle = change.billingCycle;
+        for (const subscription of change.subscriptions)
+          Object.assign(subscription, { billingCycle: change.billingCycle, attributes: { ...subscription.attributes, etag: guid() } });
+        return ok(trace, order);
       },
     }),
     route({
       method: 'get',
       path: '/customers/:customerId/transfers',
       notFound: () => ['900100', 404],
-      handle: ({ params, trace }) => ok(trace, collection(listOf(transfers, params))),
+      handle: ({ customerId, trace }) => ok(trace, collection(state.transfersOf(customerId))),
     }),
     route({
       method: 'post',
       path: '/customers/:customerId/transfers',
       notFound: () => ['900100', 404],
       validation: () => ['900136', 400],
-      conflict: () => ['900101', 409, [guid()]],
-      handle: ({ params, body = {}, trace }) => {
-        if (!customerKnown(params)) return fail(trace, customerNotFound());
-        if (!body.sourcePartnerDomain && !body.sourcePartnerEmail) return documentedError(trace, '900136', 400);
+      conflict: ({ trace }) => ['900101', 409, [state.transferStartedBy(trace.requestId)]],
+      handle: ({ customerId, body, trace }) => {
+        if (!body.sourcePartnerDomain && !body.sourcePartnerEmail) return fail(trace, ['900136', 400]);
+        const original = state.transfersOf(customerId).find((transfer) => transfer.status === 'Active');
+        if (original) return fail(trace, ['900101', 409, [original.id]]);
         const transfer: Transfer = {
-          id: guid(),
-          customerTenantId: params.customerId ?? '',
+          id: state.hasStartedTransfer(trace.requestId) ? state.transferStartedBy(trace.requestId) : guid(),
+          customerTenantId: customerId,
           sourcePartnerTenantId: String(body.sourcePartnerTenantId ?? guid()),
           sourcePartnerDomain: String(body.sourcePartnerDomain ?? ''),
           transferType: String(body.transferType ?? 'NewCommerce'),
           status: 'Active',
           createdTime: now(),
         };
-        listOf(transfers, params).push(transfer);
+        state.transfersOf(customerId).push(transfer);
         return ok(trace, transfer, 201);
       },
     }),
     route({
       method: 'post',
       path: '/customers/:customerId/migrations/newcommerce',
-      notFound: () => ['900224', 404, [guid()]],
-      validation: () => ['900218', 400, [guid()]],
+      notFound: ({ body }) => ['20003', 404, named(body.currentSubscriptionId)],
+      validation: ({ body }) => ['900218', 400, named(body.currentSubscriptionId)],
       conflict: () => ['900278', 409],
-      handle: ({ params, body = {}, trace }) => {
-        const subscription = subscriptionsOf(params).find((candidate) => candidate.id === body.currentSubscriptionId);
-        if (!subscription) return documentedError(trace, '20003', 404, [String(body.currentSubscriptionId ?? '')]);
-        if (subscription.status !== 'active') return documentedError(trace, '900215', 400, [subscription.id]);
-        const migration: Migration = {
-          id: guid(),
-          currentSubscriptionId: subscription.id,
-          status: 'Processing',
-          startedTime: now(),
-          termDuration: String(body.termDuration ?? subscription.termDuration),
-          billingCycle: String(body.billingCycle ?? subscription.billingCycle),
-        };
-        listOf(migrations, params).push(migration);
+      handle: ({ customerId, body, trace }) => {
+        if (typeof body.currentSubscriptionId !== 'string') return fail(trace, ['800002', 400]);
+        const subscription = state.subscriptionOf(customerId, body.currentSubscriptionId);
+        if (!subscription) return fail(trace, ['20003', 404, [body.currentSubscriptionId]]);
+        const terms = migrationTerms(subscription, body, state.migrating(customerId, subscription.id));
+        if (isDocumented(terms)) return fail(trace, terms);
+        const migration: Migration = { id: guid(), currentSubscriptionId: subscription.id, status: 'Processing', startedTime: now(), ...terms };
+        state.migrationsOf(customerId).push(migration);
         return ok(trace, migration, 201);
       },
     }),
     route({
       method: 'get',
       path: '/customers/:customerId/migrations/newcommerce/:migrationId',
-      notFound: (params) => ['900224', 404, [params.migrationId]],
-      handle: ({ params, trace }) => {
-        const migration = listOf(migrations, params).find((candidate) => candidate.id === params.migrationId);
-        return migration ? ok(trace, migration) : documentedError(trace, '900224', 404, [params.migrationId]);
+      // The migration is found through its customer; an unknown migration ID is the documented 400 900224.
+      notFound: customerNotFound,
+      handle: ({ params, customerId, trace }) => {
+        const migration = state.migrationsOf(customerId).find((candidate) => candidate.id === params.migrationId);
+        return migration ? ok(trace, state.progressed(migration)) : fail(trace, ['900224', 400, [params.migrationId]]);
       },
     }),
   ];
-}
-
-/** The documented rules of a subscription PATCH: the changes to apply, or the documented error. */
-function subscriptionUpdate(subscription: Subscription, body: Record<string, unknown>): Partial<Subscription> | Documented {
-  const update: Partial<Subscription> = {};
-  if (body.billingCycle !== undefined && body.billingCycle !== subscription.billingCycle) return ['2054', 400];
-  if (body.quantity !== undefined) {
-    const quantity = body.quantity;
-    if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 1 || quantity > 300) return ['2002', 400];
-    if (quantity !== subscription.quantity && subscription.status === 'suspended') return ['800091', 400];
-    if (quantity < subscription.quantity && subscription.billingCycle === 'annual') return ['800090', 400];
-    update.quantity = quantity;
-  }
-  if (body.status !== undefined) {
-    if (body.status !== 'active' && body.status !== 'suspended') return ['800002', 400];
-    update.status = body.status;
-  }
-  return update;
 }

@@ -14,20 +14,23 @@ export interface Subscription {
   quantity: number;
   unitType: 'Licenses';
   status: 'active' | 'suspended';
-  billingCycle: 'monthly' | 'annual';
-  termDuration: 'P1M' | 'P1Y';
+  billingCycle: BillingCycle;
+  termDuration: TermDuration;
   autoRenewEnabled: boolean;
   commitmentEndDate: string;
   orderId: string;
   attributes: { etag: string; objectType: 'Subscription' };
 }
 
+export type BillingCycle = 'monthly' | 'annual';
+export type TermDuration = 'P1M' | 'P1Y';
+
 export interface CartLineItem {
   id: number;
   catalogItemId: string;
   quantity: number;
-  billingCycle: string;
-  termDuration?: string;
+  billingCycle: BillingCycle;
+  termDuration: TermDuration;
 }
 
 export interface Cart {
@@ -38,11 +41,19 @@ export interface Cart {
   expirationTimestamp: string;
 }
 
+export interface OrderLineItem {
+  lineItemNumber: number;
+  offerId: string;
+  subscriptionId: string;
+  quantity: number;
+}
+
+/** An order; update-Order (`PATCH …/orders/{id}`) changes its `billingCycle` for the subscriptions its `lineItems` name. */
 export interface Order {
   id: string;
   referenceCustomerId: string;
-  billingCycle: string;
-  lineItems: { lineItemNumber: number; offerId: string; quantity: number }[];
+  billingCycle: BillingCycle;
+  lineItems: OrderLineItem[];
   status: 'completed' | 'pending';
   creationDate: string;
   currencyCode: string;
@@ -58,13 +69,17 @@ export interface Transfer {
   createdTime: string;
 }
 
+/** A New-Commerce migration: `Processing` until the service has moved the subscription, then `Completed`. */
 export interface Migration {
   id: string;
   currentSubscriptionId: string;
   status: 'Processing' | 'Completed';
   startedTime: string;
-  termDuration: string;
-  billingCycle: string;
+  completedTime?: string;
+  /** The New-Commerce subscription, once the migration has completed. */
+  newCommerceSubscriptionId?: string;
+  termDuration: TermDuration;
+  billingCycle: BillingCycle;
 }
 
 /** `{ totalCount, items }`, the collection shape Partner Center lists use. */

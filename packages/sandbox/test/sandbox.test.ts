@@ -1,56 +1,9 @@
-import { networkError, readErrorResponse, type PartnerCenterError } from '@pc-errors/error-catalog';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createHandlers, PARTNER_CENTER_BASE_URL, scenarios, type Collection, type Customer, type ScenarioName, type Subscription } from '../src';
+import { networkError, readErrorResponse } from '@pc-errors/error-catalog';
+import { describe, expect, it } from 'vitest';
+import { createHandlers, PARTNER_CENTER_BASE_URL, scenarios, type Collection, type Customer, type Order, type ScenarioName, type Subscription } from '../src';
+import { call, expectDocumented, failure, firstCustomer, json, subscriptionsOf, useSandbox } from './helpers';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => server.resetHandlers(...createHandlers({ retryAfterSeconds: 1, slowMs: 300 })));
-afterAll(() => server.close());
-afterEach(() => undefined);
-
-interface Call {
-  method?: string;
-  body?: unknown;
-  scenario?: ScenarioName;
-  requestId?: string;
-  token?: string | null;
-}
-async function call(path: string, { method = 'GET', body, scenario, requestId = crypto.randomUUID(), token = 'token' }: Call = {}) {
-  return fetch(`${PARTNER_CENTER_BASE_URL}${path}`, {
-    method,
-    headers: {
-      ...(token ? { Authorization: `Bearer ${token}` } : {}),
-      'MS-RequestId': requestId,
-      ...(scenario ? { 'x-pce-scenario': scenario } : {}),
-      ...(body ? { 'Content-Type': 'application/json' } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-}
-async function json<T>(response: Response): Promise<T> {
-  expect(response.ok, `${response.status} ${await response.clone().text()}`).toBe(true);
-  return (await response.json()) as T;
-}
-async function firstCustomer() {
-  return (await json<Collection<Customer>>(await call('/customers'))).items[0]!;
-}
-async function subscriptionsOf(customerId: string) {
-  return (await json<Collection<Subscription>>(await call(`/customers/${customerId}/subscriptions`))).items;
-}
-async function failure(response: Response): Promise<PartnerCenterError> {
-  expect(response.ok).toBe(false);
-  return readErrorResponse(response);
-}
-function expectDocumented(error: PartnerCenterError, status: number, code: string) {
-  expect(error.httpStatus).toBe(status);
-  expect(error.code).toBe(code);
-  expect(error.entry?.id).toBe(`${status}-${code}`);
-  expect(error.description.length).toBeGreaterThan(0);
-  expect(error.source).toBe('PartnerFD');
-  expect(error.correlationId).toMatch(/^[0-9a-f-]{36}$/);
-  expect(error.problems).toEqual([]);
-}
+const server = useSandbox();
 
 describe('the happy path', () => {
   it('lists customers and their subscriptions, with trace headers', async () => {
@@ -86,21 +39,46 @@ describe('the happy path', () => {
     expect((await json<Subscription>(await call(path, { method: 'PATCH', body: { status: 'active' } }))).status).toBe('active');
   });
 
-  it('creates a cart, checks it out, and the order appears; a second checkout is the documented 800065', async () => {
+  it('creates a cart, checks it out, and the order and its subscription appear; a second checkout is the documented 800065', async () => {
+    const customer = await firstCustomer();
+    const before = await subscriptionsOf(customer.id);
+    const cart = await json<{ id: string }>(
+      await call(`/customers/${customer.id}/carts`, {
+        method: 'POST',
+        body: { lineItems: [{ catalogItemId: 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF', quantity: 3, billingCycle: 'monthly', termDuration: 'P1M' }] },
+      }),
+    );
+    const placed = await json<{ orders: Order[] }>(await call(`/customers/${customer.id}/carts/${cart.id}/checkout`, { method: 'POST', body: {} }));
+    const order = placed.orders[0]!;
+    const orders = await json<Collection<{ id: string }>>(await call(`/customers/${customer.id}/orders`));
+    expect(orders.items.map((item) => item.id)).toContain(order.id);
+    expect((await json<Order>(await call(`/customers/${customer.id}/orders/${order.id}`))).lineItems).toEqual(order.lineItems);
+    const bought = (await subscriptionsOf(customer.id)).find((subscription) => subscription.id === order.lineItems[0]!.subscriptionId);
+    expect(bought).toMatchObject({ offerName: 'Microsoft 365 Business Basic', quantity: 3, orderId: order.id, status: 'active' });
+    expect((await subscriptionsOf(customer.id)).length).toBe(before.length + 1);
+    const again = await failure(await call(`/customers/${customer.id}/carts/${cart.id}/checkout`, { method: 'POST', body: {} }));
+    expectDocumented(again, 400, '800065');
+    expect(again.description).toBe(`can't check out an already submitted cart ${cart.id}.`);
+  });
+
+  it('places one order per billing cycle of the cart', async () => {
     const customer = await firstCustomer();
     const cart = await json<{ id: string }>(
       await call(`/customers/${customer.id}/carts`, {
         method: 'POST',
-        body: { lineItems: [{ catalogItemId: 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF', quantity: 3, billingCycle: 'monthly' }] },
+        body: {
+          lineItems: [
+            { catalogItemId: 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF', quantity: 3, billingCycle: 'monthly', termDuration: 'P1M' },
+            { catalogItemId: 'CFQ7TTC0LDPB:0001:CFQ7TTC0KDPG', quantity: 2, billingCycle: 'annual', termDuration: 'P1Y' },
+          ],
+        },
       }),
     );
-    const placed = await json<{ orders: { id: string }[] }>(await call(`/customers/${customer.id}/carts/${cart.id}/checkout`, { method: 'POST', body: {} }));
-    const orders = await json<Collection<{ id: string }>>(await call(`/customers/${customer.id}/orders`));
-    expect(orders.items.map((order) => order.id)).toEqual([placed.orders[0]!.id]);
-    expect((await json<{ id: string }>(await call(`/customers/${customer.id}/orders/${placed.orders[0]!.id}`))).id).toBe(placed.orders[0]!.id);
-    const again = await failure(await call(`/customers/${customer.id}/carts/${cart.id}/checkout`, { method: 'POST', body: {} }));
-    expectDocumented(again, 400, '800065');
-    expect(again.description).toBe(`can't check out an already submitted cart ${cart.id}.`);
+    const placed = await json<{ orders: Order[] }>(await call(`/customers/${customer.id}/carts/${cart.id}/checkout`, { method: 'POST' }));
+    expect(placed.orders.map((order) => [order.billingCycle, order.lineItems.length])).toEqual([
+      ['monthly', 1],
+      ['annual', 1],
+    ]);
   });
 
   it('requests a transfer and lists it', async () => {
@@ -110,16 +88,6 @@ describe('the happy path', () => {
     );
     const list = await json<Collection<{ id: string }>>(await call(`/customers/${customer.id}/transfers`));
     expect(list.items.map((item) => item.id)).toContain(transfer.id);
-  });
-
-  it('starts a New-Commerce migration and reads it back', async () => {
-    const customer = await firstCustomer();
-    const [subscription] = await subscriptionsOf(customer.id);
-    const migration = await json<{ id: string; status: string }>(
-      await call(`/customers/${customer.id}/migrations/newcommerce`, { method: 'POST', body: { currentSubscriptionId: subscription!.id } }),
-    );
-    expect(migration.status).toBe('Processing');
-    expect((await json<{ id: string }>(await call(`/customers/${customer.id}/migrations/newcommerce/${migration.id}`))).id).toBe(migration.id);
   });
 });
 
@@ -161,14 +129,34 @@ describe('the documented rules, in every scenario', () => {
     expectDocumented(await failure(await call('/customers/nope/subscriptions')), 404, '60003');
   });
 
-  it('rejects an empty cart (800002) and an unknown offer (800004)', async () => {
+  it.each([
+    ['an empty cart', [], ['800002']],
+    ['an unknown offer', [{ catalogItemId: 'NOPE', quantity: 1 }], ['800004']],
+    [
+      '0 seats on the second line item',
+      [
+        { catalogItemId: 'CFQ7TTC0LH18:0001', quantity: 1 },
+        { catalogItemId: 'CFQ7TTC0LH18:0001', quantity: 0 },
+      ],
+      ['900275', "The requested quantity for line item 1 isn't within the allowed quantity for this offer."],
+    ],
+    ['an unknown billing cycle', [{ catalogItemId: 'CFQ7TTC0LH18:0001', quantity: 1, billingCycle: 'weekly' }], ['900269']],
+    ['an unknown term', [{ catalogItemId: 'CFQ7TTC0LH18:0001', quantity: 1, termDuration: 'P2W' }], ['800121']],
+    ['annual billing of a monthly term', [{ catalogItemId: 'CFQ7TTC0LH18:0001', quantity: 1, billingCycle: 'annual', termDuration: 'P1M' }], ['900270']],
+  ])('rejects a cart with %s', async (_name, lineItems, [code, description]) => {
     const customer = await firstCustomer();
-    expectDocumented(await failure(await call(`/customers/${customer.id}/carts`, { method: 'POST', body: { lineItems: [] } })), 400, '800002');
-    expectDocumented(
-      await failure(await call(`/customers/${customer.id}/carts`, { method: 'POST', body: { lineItems: [{ catalogItemId: 'NOPE', quantity: 1 }] } })),
-      400,
-      '800004',
-    );
+    const error = await failure(await call(`/customers/${customer.id}/carts`, { method: 'POST', body: { lineItems } }));
+    expectDocumented(error, 400, code!);
+    if (description) expect(error.description).toBe(description);
+  });
+
+  it('allows one transfer in progress per customer: a second names the first (900101)', async () => {
+    const customer = await firstCustomer();
+    const path = `/customers/${customer.id}/transfers`;
+    const first = await json<{ id: string }>(await call(path, { method: 'POST', body: { sourcePartnerDomain: 'a.onmicrosoft.com' } }));
+    const second = await failure(await call(path, { method: 'POST', body: { sourcePartnerDomain: 'b.onmicrosoft.com' } }));
+    expectDocumented(second, 409, '900101');
+    expect(second.description).toBe(`This transfer isn't allowed as original transfer ${first.id} is in progress`);
   });
 
   it('requires the source partner of a transfer (900136)', async () => {
@@ -215,43 +203,93 @@ describe('scenarios', () => {
     expect((await call('/customers')).status).toBe(403);
   });
 
-  const writes: [string, string, (customer: string, subscription: string) => [string, unknown]][] = [
-    ['PATCH subscription', 'PATCH', (customer, subscription) => [`/customers/${customer}/subscriptions/${subscription}`, { quantity: 40 }]],
-    ['POST cart', 'POST', (customer) => [`/customers/${customer}/carts`, { lineItems: [{ catalogItemId: 'CFQ7TTC0LH18:0001', quantity: 1 }] }]],
-    ['POST transfer', 'POST', (customer) => [`/customers/${customer}/transfers`, { sourcePartnerDomain: 'x.onmicrosoft.com' }]],
-    ['POST migration', 'POST', (customer, subscription) => [`/customers/${customer}/migrations/newcommerce`, { currentSubscriptionId: subscription }]],
+  const writes: [string, string, (customer: string, subscription: Subscription) => Promise<[string, unknown]>][] = [
+    ['PATCH subscription', 'PATCH', async (customer, subscription) => [`/customers/${customer}/subscriptions/${subscription.id}`, { quantity: 40 }]],
+    ['POST cart', 'POST', async (customer) => [`/customers/${customer}/carts`, { lineItems: [{ catalogItemId: 'CFQ7TTC0LH18:0001', quantity: 1 }] }]],
+    [
+      'POST checkout',
+      'POST',
+      async (customer) => {
+        const cart = await json<{ id: string }>(
+          await call(`/customers/${customer}/carts`, { method: 'POST', body: { lineItems: [{ catalogItemId: 'CFQ7TTC0LH18:0001', quantity: 1 }] } }),
+        );
+        return [`/customers/${customer}/carts/${cart.id}/checkout`, undefined];
+      },
+    ],
+    [
+      'PATCH order',
+      'PATCH',
+      async (customer, subscription) => [
+        `/customers/${customer}/orders/${subscription.orderId}`,
+        { billingCycle: 'monthly', lineItems: [{ lineItemNumber: 0, subscriptionId: subscription.id }] },
+      ],
+    ],
+    ['POST transfer', 'POST', async (customer) => [`/customers/${customer}/transfers`, { sourcePartnerDomain: 'x.onmicrosoft.com' }]],
+    ['POST migration', 'POST', async (customer, subscription) => [`/customers/${customer}/migrations/newcommerce`, { currentSubscriptionId: subscription.id }]],
   ];
-  const expected: Record<string, Partial<Record<ScenarioName, [number, string]>>> = {
+  // What each write answers; a placeholder value comes from the request ({cart}, {subscription}) or from the answer itself ({transfer}).
+  const expected: Record<string, Partial<Record<ScenarioName, [number, string, string?]>>> = {
     'PATCH subscription': { validation: [400, '2002'], 'conflict-in-progress': [409, '900278'] },
-    'POST cart': { validation: [400, '600049'], 'conflict-in-progress': [409, '800064'] },
-    'POST transfer': { validation: [400, '900136'], 'conflict-in-progress': [409, '900101'] },
-    'POST migration': { validation: [400, '900218'], 'conflict-in-progress': [409, '900278'] },
+    'POST cart': { validation: [400, '900275', "The requested quantity for line item 0 isn't within the allowed quantity for this offer."] },
+    'POST checkout': { validation: [400, '4018'], 'conflict-in-progress': [409, '800064', 'Cart {cart} is being processed by another request'] },
+    'PATCH order': { validation: [400, '6001'], 'conflict-in-progress': [409, '800014'] },
+    'POST transfer': {
+      validation: [400, '900136'],
+      'conflict-in-progress': [409, '900101', "This transfer isn't allowed as original transfer {transfer} is in progress"],
+    },
+    'POST migration': {
+      validation: [400, '900218', "Subscription {subscription} can't be migrated to New Commerce because it has promotions applied to it."],
+      'conflict-in-progress': [409, '900278'],
+    },
   };
 
   describe.each(writes)('%s', (name, method, target) => {
     async function send(scenario: ScenarioName, requestId: string = crypto.randomUUID()) {
       const customer = await firstCustomer();
-      const [subscription] = await subscriptionsOf(customer.id);
-      const [path, body] = target(customer.id, subscription!.id);
-      return call(path, { method, body, scenario, requestId });
+      const subscription = (await subscriptionsOf(customer.id))[1]!;
+      const [path, body] = await target(customer.id, subscription);
+      return { subscription, path, response: await call(path, { method, body, scenario, requestId }) };
     }
 
-    it.each(['validation', 'conflict-in-progress'] as const)('answers the documented error in the %s scenario', async (scenario) => {
-      const [status, code] = expected[name]![scenario]!;
-      expectDocumented(await failure(await send(scenario)), status, code);
-    });
+    it.each(['validation', 'conflict-in-progress'] as const)(
+      'answers the documented error in the %s scenario, naming what the request named',
+      async (scenario) => {
+        const want = expected[name]![scenario];
+        const { subscription, path, response } = await send(scenario);
+        if (!want) {
+          expect(response.ok, `${name} has no documented ${scenario} error, so it goes through`).toBe(true);
+          return;
+        }
+        const [status, code, description] = want;
+        const error = await failure(response);
+        expectDocumented(error, status, code);
+        if (!description) return;
+        const transfer = /transfer ([0-9a-f-]{36})/.exec(error.description)?.[1] ?? '';
+        const cart = /carts\/([^/]+)\/checkout/.exec(path)?.[1] ?? '';
+        expect(error.description).toBe(description.replace('{subscription}', subscription.id).replace('{cart}', cart).replace('{transfer}', transfer));
+        if (name === 'POST transfer') {
+          const retried = await json<{ id: string }>(
+            await call(path, { method, body: { sourcePartnerDomain: 'x.onmicrosoft.com' }, scenario, requestId: error.requestId }),
+          );
+          expect(retried.id, 'the transfer the 409 named is the one the retry completes').toBe(transfer);
+        }
+      },
+    );
 
-    it('in progress: the same MS-RequestId sent again succeeds, a new one conflicts again', async () => {
-      expect((await send('conflict-in-progress', 'same-1')).status).toBe(409);
-      expect((await send('conflict-in-progress', 'same-1')).ok).toBe(true);
-      expect((await send('conflict-in-progress', 'other-2')).status).toBe(409);
-    });
+    if (expected[name]!['conflict-in-progress'])
+      it('in progress: the same MS-RequestId sent again succeeds, a new one conflicts again', async () => {
+        const customer = await firstCustomer();
+        const [path, body] = await target(customer.id, (await subscriptionsOf(customer.id))[1]!);
+        expect((await call(path, { method, body, scenario: 'conflict-in-progress', requestId: 'same-1' })).status).toBe(409);
+        expect((await call(path, { method, body, scenario: 'conflict-in-progress', requestId: 'same-1' })).ok).toBe(true);
+        expect((await call(path, { method, body, scenario: 'conflict-in-progress', requestId: 'other-2' })).status).toBe(409);
+      });
 
     it.each([
       ['unauthorized', 401, '800001'],
       ['forbidden', 403, '900150'],
     ] as const)('answers the %s scenario with the documented %i', async (scenario, status, code) => {
-      expectDocumented(await failure(await send(scenario)), status, code);
+      expectDocumented(await failure((await send(scenario)).response), status, code);
     });
   });
 

@@ -16,22 +16,26 @@ export function CheckoutPage() {
   const [customerId, setCustomerId] = useState('');
   const [catalogItemId, setCatalogItemId] = useState(PRODUCTS[0]!.catalogItemId);
   const [quantity, setQuantity] = useState('5');
+  const [termDuration, setTermDuration] = useState('P1M');
   const [billingCycle, setBillingCycle] = useState('monthly');
-  const ids = { customer: useId(), product: useId(), quantity: useId(), cycle: useId() };
+  const ids = { customer: useId(), product: useId(), quantity: useId(), term: useId(), cycle: useId() };
   const { run: runCustomers } = customers;
   useEffect(() => void runCustomers({ method: 'GET', path: '/customers' }), [runCustomers]);
-  const customerList = customers.state.status === 'done' ? customers.state.data.items : [];
+  const customerList = customers.data?.items ?? [];
   const chosenCustomer = customerId || customerList[0]?.id || '';
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     checkout.reset();
-    const created = await cart.run({
-      method: 'POST',
-      path: `/customers/${chosenCustomer}/carts`,
-      body: { lineItems: [{ id: 0, catalogItemId, quantity: Number(quantity), billingCycle, termDuration: 'P1M' }] },
-    });
-    if (created.ok) await checkout.run({ method: 'POST', path: `/customers/${chosenCustomer}/carts/${created.data.id}/checkout` });
+    // Checkout follows the cart: after the cart call succeeds, a retried one too.
+    void cart.run(
+      {
+        method: 'POST',
+        path: `/customers/${chosenCustomer}/carts`,
+        body: { lineItems: [{ id: 0, catalogItemId, quantity: Number(quantity), billingCycle, termDuration }] },
+      },
+      (created) => checkout.run({ method: 'POST', path: `/customers/${chosenCustomer}/carts/${created.id}/checkout` }),
+    );
   };
 
   return (
@@ -55,6 +59,11 @@ export function CheckoutPage() {
         </select>
         <label htmlFor={ids.quantity}>Quantity</label>
         <input id={ids.quantity} className="pce-input" type="number" min={1} value={quantity} onChange={(event) => setQuantity(event.target.value)} />
+        <label htmlFor={ids.term}>Term</label>
+        <select id={ids.term} className="pce-input" value={termDuration} onChange={(event) => setTermDuration(event.target.value)}>
+          <option value="P1M">1 month</option>
+          <option value="P1Y">1 year</option>
+        </select>
         <label htmlFor={ids.cycle}>Billing cycle</label>
         <select id={ids.cycle} className="pce-input" value={billingCycle} onChange={(event) => setBillingCycle(event.target.value)}>
           <option value="monthly">Monthly</option>
@@ -64,21 +73,9 @@ export function CheckoutPage() {
           Create cart and check out
         </button>
       </form>
-      <CallFeedback state={customers.state} onRetry={customers.retry} onDismiss={customers.reset} pending="Loading customers…" />
-      <CallFeedback
-        state={cart.state}
-        onRetry={cart.retry}
-        onDismiss={cart.reset}
-        pending="Creating the cart…"
-        success={(data) => `Cart ${data.id} created.`}
-      />
-      <CallFeedback
-        state={checkout.state}
-        onRetry={checkout.retry}
-        onDismiss={checkout.reset}
-        pending="Checking out…"
-        success={(data) => `Order ${data.orders.map((order) => order.id).join(', ')} placed.`}
-      />
+      <CallFeedback call={customers} pending="Loading customers…" />
+      <CallFeedback call={cart} pending="Creating the cart…" success={(data) => `Cart ${data.id} created.`} />
+      <CallFeedback call={checkout} pending="Checking out…" success={(data) => `Order ${data.orders.map((order) => order.id).join(', ')} placed.`} />
     </>
   );
 }

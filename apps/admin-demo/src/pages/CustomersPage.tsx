@@ -14,14 +14,8 @@ export function CustomersPage() {
       <button type="button" className="pce-button" onClick={() => void run({ method: 'GET', path: '/customers' })}>
         Reload customers
       </button>
-      <CallFeedback
-        state={customers.state}
-        onRetry={customers.retry}
-        onDismiss={customers.reset}
-        pending="Loading customers…"
-        success={(data) => `${data.totalCount} customers loaded.`}
-      />
-      {customers.state.status === 'done' && (
+      <CallFeedback call={customers} pending="Loading customers…" success={(data) => `${data.totalCount} customers loaded.`} />
+      {customers.data && (
         <table className="demo-table">
           <caption>Customers</caption>
           <thead>
@@ -33,7 +27,7 @@ export function CustomersPage() {
             </tr>
           </thead>
           <tbody>
-            {customers.state.data.items.map((customer) => (
+            {customers.data.items.map((customer) => (
               <tr key={customer.id}>
                 <td>{customer.companyProfile.companyName}</td>
                 <td>{customer.companyProfile.domain}</td>

@@ -1,9 +1,10 @@
 import { parseErrorResponse, toProblemDetails } from '@pc-errors/error-catalog';
 import { ErrorBanner, FixSuggestion } from '@pc-errors/react';
 import { useId, useMemo, useState } from 'react';
-import { parseRawHttp } from '../inspector';
+import { readPaste } from '../inspector';
 
-const EXAMPLE = `HTTP/1.1 429 Too Many Requests
+// 800060 is documented as 409 Conflict; the service may say when to look again.
+const EXAMPLE = `HTTP/1.1 409 Conflict
 Content-Type: application/json
 MS-CorrelationId: 7f8c2a1e-3b4d-4c5e-9f60-1a2b3c4d5e6f
 MS-RequestId: 0b5e2f0c-7d6e-4a51-9f41-2d1e0c1b7a11
@@ -18,17 +19,20 @@ export function InspectorPage() {
   const rawId = useId();
   const statusId = useId();
   const hintId = useId();
+  const detailsId = useId();
   const error = useMemo(() => {
     if (!raw.trim()) return null;
-    const response = parseRawHttp(raw, Number(fallbackStatus) || 0);
-    return parseErrorResponse({ status: response.status, headers: response.headers, body: response.body });
+    const paste = readPaste(raw, Number(fallbackStatus) || 0);
+    const parsed = parseErrorResponse({ status: paste.status, headers: paste.headers, body: paste.body, receivedAt: paste.receivedAt });
+    // With no response there is no catalog entry to name it: a ticket's title ("The request timed out") is all there is.
+    return parsed.httpStatus === 0 && paste.title ? { ...parsed, title: paste.title } : parsed;
   }, [raw, fallbackStatus]);
 
   return (
     <>
       <p id={hintId}>
-        Paste a raw Partner Center response (status line, headers, blank line, body) or just its body. It is read by <code>parseErrorResponse</code>: only
-        allow-listed headers are kept, and the description is shown as text.
+        Paste a raw Partner Center response (status line, headers, blank line, body), just its body, or the text an error&rsquo;s &ldquo;Copy details&rdquo;
+        puts on the clipboard. It is read by <code>parseErrorResponse</code>: only allow-listed headers are kept, and the description is shown as text.
       </p>
       <div className="demo-form">
         <label htmlFor={rawId}>Raw HTTP response</label>
@@ -58,10 +62,11 @@ export function InspectorPage() {
           <h2 id={`${rawId}-result`}>How a portal shows it</h2>
           <ErrorBanner error={error} announce="polite" headingLevel={3} />
           <FixSuggestion error={error} headingLevel={3} />
-          <h3>Problem details (RFC 9457)</h3>
-          <pre className="demo-code" tabIndex={0} aria-label="Problem details JSON">
-            {JSON.stringify(toProblemDetails(error), null, 2)}
-          </pre>
+          <h3 id={detailsId}>Problem details (RFC 9457)</h3>
+          {/* A named region, not a named <pre>: a name is not allowed on a generic element. Focusable, so a keyboard can scroll it. */}
+          <div role="region" aria-labelledby={detailsId} className="demo-code" tabIndex={0}>
+            <pre>{JSON.stringify(toProblemDetails(error), null, 2)}</pre>
+          </div>
           {error.problems.length > 0 && (
             <>
               <h3>What was wrong with the input</h3>

@@ -1,81 +1,20 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import type { Collection, Customer, Order, Subscription } from '../api/types';
 import { useCall } from '../api/useCall';
-import type { Collection, Customer, Subscription } from '../api/types';
 import { CallFeedback } from '../components/CallFeedback';
 import { href, type Route } from '../router';
-
-function SubscriptionRow({
-  subscription,
-  onUpdate,
-}: {
-  subscription: Subscription;
-  onUpdate: (id: string, change: Partial<Subscription>, what: string) => void;
-}) {
-  const [quantity, setQuantity] = useState(String(subscription.quantity));
-  const [billingCycle, setBillingCycle] = useState(subscription.billingCycle);
-  const seatsId = useId();
-  const cycleId = useId();
-  const suspended = subscription.status === 'suspended';
-  return (
-    <tr>
-      <th scope="row">{subscription.offerName}</th>
-      <td>{subscription.status}</td>
-      <td>
-        <label htmlFor={seatsId} className="demo-visually-hidden">
-          Seats for {subscription.offerName}
-        </label>
-        <input id={seatsId} className="pce-input demo-number" type="number" min={0} value={quantity} onChange={(event) => setQuantity(event.target.value)} />
-        <button
-          type="button"
-          className="pce-button"
-          onClick={() => onUpdate(subscription.id, { quantity: Number(quantity) }, `Seats of ${subscription.offerName} changed to ${quantity}.`)}
-        >
-          Change seats<span className="demo-visually-hidden"> of {subscription.offerName}</span>
-        </button>
-      </td>
-      <td>
-        <label htmlFor={cycleId} className="demo-visually-hidden">
-          Billing cycle of {subscription.offerName}
-        </label>
-        <select
-          id={cycleId}
-          className="pce-input"
-          value={billingCycle}
-          onChange={(event) => setBillingCycle(event.target.value as Subscription['billingCycle'])}
-        >
-          <option value="monthly">Monthly</option>
-          <option value="annual">Annual</option>
-        </select>
-        <button
-          type="button"
-          className="pce-button"
-          onClick={() => onUpdate(subscription.id, { billingCycle }, `Billing cycle of ${subscription.offerName} changed to ${billingCycle}.`)}
-        >
-          Change billing cycle<span className="demo-visually-hidden"> of {subscription.offerName}</span>
-        </button>
-      </td>
-      <td>
-        <button
-          type="button"
-          className="pce-button"
-          onClick={() =>
-            onUpdate(subscription.id, { status: suspended ? 'active' : 'suspended' }, `${subscription.offerName} ${suspended ? 'activated' : 'suspended'}.`)
-          }
-        >
-          {suspended ? 'Activate' : 'Suspend'}
-          <span className="demo-visually-hidden"> {subscription.offerName}</span>
-        </button>
-      </td>
-    </tr>
-  );
-}
+import { SubscriptionRow, type SubscriptionActions } from './SubscriptionRow';
+import { describeMigration, useMigration } from './useMigration';
 
 export function SubscriptionsPage({ route }: { route: Route }) {
   const customers = useCall<Collection<Customer>>();
   const subscriptions = useCall<Collection<Subscription>>();
+  const update = useCall<Subscription | Order>();
+  const migration = useMigration();
   const [message, setMessage] = useState('');
-  const update = useCall<Subscription>();
   const customerId = route.params.get('customer') ?? '';
+  const customer = customers.data?.items.find((candidate) => candidate.id === customerId);
+  const base = `/customers/${customerId}`;
   const { run: runCustomers } = customers;
   const { run: runSubscriptions } = subscriptions;
   const load = useCallback(() => {
@@ -84,32 +23,52 @@ export function SubscriptionsPage({ route }: { route: Route }) {
   useEffect(() => void runCustomers({ method: 'GET', path: '/customers' }), [runCustomers]);
   useEffect(load, [load]);
 
-  const onUpdate = async (subscriptionId: string, change: Partial<Subscription>, what: string) => {
-    setMessage(what);
-    const result = await update.run({ method: 'PATCH', path: `/customers/${customerId}/subscriptions/${subscriptionId}`, body: change });
-    if (result.ok) load();
+  // Every change reads the list again afterwards (a retried change too), keeping the rows, and focus, where they are.
+  const actions: SubscriptionActions = {
+    changeSeats: (subscription, quantity) => {
+      setMessage(`Seats of ${subscription.offerName} changed to ${quantity}.`);
+      void update.run({ method: 'PATCH', path: `${base}/subscriptions/${subscription.id}`, body: { quantity } }, load);
+    },
+    toggleStatus: (subscription) => {
+      const status = subscription.status === 'suspended' ? 'active' : 'suspended';
+      setMessage(`${subscription.offerName} ${status === 'active' ? 'activated' : 'suspended'}.`);
+      void update.run({ method: 'PATCH', path: `${base}/subscriptions/${subscription.id}`, body: { status } }, load);
+    },
+    changeBillingCycle: (subscription, billingCycle) => {
+      setMessage(`Billing cycle of ${subscription.offerName} changed to ${billingCycle}.`);
+      // update-subscription refuses this (2054): it is update-Order, on the line item of the order that bought the subscription.
+      void update.run({ method: 'GET', path: `${base}/orders/${subscription.orderId}` }, (data) => {
+        const order = data as Order;
+        const lineItems = order.lineItems.filter((line) => line.subscriptionId === subscription.id);
+        return update.run({ method: 'PATCH', path: `${base}/orders/${order.id}`, body: { billingCycle, lineItems } }, load);
+      });
+    },
+    migrate: (subscription) => migration.start(customerId, subscription),
   };
+  const migrating = migration.target;
+  // With no customer chosen, the last customer's list is not this page's.
+  const rows = customerId ? subscriptions.data?.items : undefined;
 
   return (
     <>
       <nav aria-label="Customers">
         <p>Choose a customer:</p>
         <ul className="demo-inline-list">
-          {customers.state.status === 'done' &&
-            customers.state.data.items.map((customer) => (
-              <li key={customer.id}>
-                <a href={href('subscriptions', { customer: customer.id })} aria-current={customer.id === customerId ? 'page' : undefined}>
-                  {customer.companyProfile.companyName}
-                </a>
-              </li>
-            ))}
+          {customers.data?.items.map((candidate) => (
+            <li key={candidate.id}>
+              <a href={href('subscriptions', { customer: candidate.id })} aria-current={candidate.id === customerId ? 'page' : undefined}>
+                {candidate.companyProfile.companyName}
+              </a>
+            </li>
+          ))}
         </ul>
       </nav>
-      <CallFeedback state={customers.state} onRetry={customers.retry} onDismiss={customers.reset} pending="Loading customers…" />
-      <CallFeedback state={subscriptions.state} onRetry={subscriptions.retry} onDismiss={subscriptions.reset} pending="Loading subscriptions…" />
-      {subscriptions.state.status === 'done' && (
+      <CallFeedback call={customers} pending="Loading customers…" />
+      {/* Reading the list again after a change is not news: only the first load says so. */}
+      <CallFeedback call={subscriptions} pending={subscriptions.data ? '' : 'Loading subscriptions…'} />
+      {rows && (
         <table className="demo-table">
-          <caption>Subscriptions</caption>
+          <caption>Subscriptions of {customer?.companyProfile.companyName ?? 'the customer'}</caption>
           <thead>
             <tr>
               <th scope="col">Offer</th>
@@ -117,16 +76,27 @@ export function SubscriptionsPage({ route }: { route: Route }) {
               <th scope="col">Seats</th>
               <th scope="col">Billing cycle</th>
               <th scope="col">Suspend or activate</th>
+              <th scope="col">New Commerce</th>
             </tr>
           </thead>
           <tbody>
-            {subscriptions.state.data.items.map((subscription) => (
-              <SubscriptionRow key={`${subscription.id}-${subscription.quantity}-${subscription.status}`} subscription={subscription} onUpdate={onUpdate} />
+            {rows.map((subscription) => (
+              <SubscriptionRow key={subscription.id} subscription={subscription} actions={actions} />
             ))}
           </tbody>
         </table>
       )}
-      <CallFeedback state={update.state} onRetry={update.retry} onDismiss={update.reset} pending="Saving…" success={() => message} />
+      <CallFeedback call={update} pending="Saving…" success={() => message} />
+      {/* Always rendered: a live region that appears with its text already in it is often not announced. */}
+      <CallFeedback
+        call={migration.call}
+        pending={
+          migrating?.migration
+            ? describeMigration(migrating.offerName, migrating.migration)
+            : `Starting the migration of ${migrating?.offerName ?? 'the subscription'}…`
+        }
+        success={(data) => describeMigration(migrating?.offerName ?? 'the subscription', data)}
+      />
     </>
   );
 }

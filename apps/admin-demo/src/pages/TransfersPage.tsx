@@ -14,26 +14,29 @@ export function TransfersPage() {
   const { run: runCustomers } = customers;
   const { run: runTransfers } = transfers;
   useEffect(() => void runCustomers({ method: 'GET', path: '/customers' }), [runCustomers]);
-  const customerList = customers.state.status === 'done' ? customers.state.data.items : [];
+  const customerList = customers.data?.items ?? [];
   const chosenCustomer = customerId || customerList[0]?.id || '';
   const load = useCallback(() => {
     if (chosenCustomer) void runTransfers({ method: 'GET', path: `/customers/${chosenCustomer}/transfers` });
   }, [chosenCustomer, runTransfers]);
   useEffect(load, [load]);
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    const result = await create.run({
-      method: 'POST',
-      path: `/customers/${chosenCustomer}/transfers`,
-      body: {
-        sourcePartnerTenantId: '7b9c5d1e-0f2a-4b3c-8d4e-5f6a7b8c9d0e',
-        sourcePartnerDomain: sourceDomain,
-        sourcePartnerEmail: sourceEmail,
-        transferType: 'NewCommerce',
+    // The list is read again after the transfer is made, a retried one too.
+    void create.run(
+      {
+        method: 'POST',
+        path: `/customers/${chosenCustomer}/transfers`,
+        body: {
+          sourcePartnerTenantId: '7b9c5d1e-0f2a-4b3c-8d4e-5f6a7b8c9d0e',
+          sourcePartnerDomain: sourceDomain,
+          sourcePartnerEmail: sourceEmail,
+          transferType: 'NewCommerce',
+        },
       },
-    });
-    if (result.ok) load();
+      load,
+    );
   };
 
   return (
@@ -55,15 +58,10 @@ export function TransfersPage() {
           Request transfer
         </button>
       </form>
-      <CallFeedback
-        state={create.state}
-        onRetry={create.retry}
-        onDismiss={create.reset}
-        pending="Requesting the transfer…"
-        success={(data) => `Transfer ${data.id} requested.`}
-      />
-      <CallFeedback state={transfers.state} onRetry={transfers.retry} onDismiss={transfers.reset} pending="Loading transfers…" />
-      {transfers.state.status === 'done' && (
+      <CallFeedback call={customers} pending="Loading customers…" />
+      <CallFeedback call={create} pending="Requesting the transfer…" success={(data) => `Transfer ${data.id} requested.`} />
+      <CallFeedback call={transfers} pending="Loading transfers…" success={(data) => `${data.totalCount} transfers of this customer.`} />
+      {transfers.data && (
         <table className="demo-table">
           <caption>Transfers</caption>
           <thead>
@@ -74,7 +72,7 @@ export function TransfersPage() {
             </tr>
           </thead>
           <tbody>
-            {transfers.state.data.items.map((transfer) => (
+            {transfers.data.items.map((transfer) => (
               <tr key={transfer.id}>
                 <td>
                   <code>{transfer.id}</code>
