@@ -111,8 +111,8 @@ export function ErrorBanner({
           {speakable && (
             <>
               <Heading level={headingLevel} id={titleId} className="pce-banner__title">
-                <span className="pce-visually-hidden">{messages.severity[error.severity]}: </span>
-                {title}
+                {/* The space stays outside the hidden span: names computed from it would lose it. */}
+                <span className="pce-visually-hidden">{messages.severity[error.severity]}:</span> {title}
               </Heading>
               {/* When the server sent the documented text itself, saying it twice helps nobody. */}
               {error.description !== title && (
