@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Prints the README's two tables as Markdown: the semantic tokens with their value in each theme (from the
-// JSON and dist/tokens.js), and the contrast of every pair test/contrast.test.ts checks (it runs that test
-// and reads the ratio each case records, so the pairs are declared in one place). Run after the build:
-//   node scripts/readme-tables.mjs
+// Prints the README's tables as Markdown: the semantic tokens with their value in each theme (from the JSON and
+// dist/tokens.js), the component tokens, and the contrast of every pair test/contrast.test.ts checks (it runs
+// that test and reads the ratio each case records; the test derives the pairs from @pc-errors/react's CSS).
+// Run after the build; with --write it replaces the marked sections of README.md instead of printing:
+//   node scripts/readme-tables.mjs [--write]
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,9 +23,19 @@ const semantic = [];
   }
 })(JSON.parse(fs.readFileSync(path.join(root, 'tokens/themes/light.json'), 'utf8')), []);
 
-const lines = ['| variable | light | dark | high-contrast | use |', '|---|---|---|---|---|'];
+const semanticLines = ['| variable | light | dark | high-contrast | use |', '|---|---|---|---|---|'];
 for (const { name, description } of semantic) {
-  lines.push(`| \`--pce-${name}\` | ${THEMES.map((theme) => `\`${values[theme][name]}\``).join(' | ')} | ${description.replace(/\|/g, '\\|')} |`);
+  semanticLines.push(`| \`--pce-${name}\` | ${THEMES.map((theme) => `\`${values[theme][name]}\``).join(' | ')} | ${description.replace(/\|/g, '\\|')} |`);
+}
+
+// Component tokens: one row per component, in the order of the JSON files.
+const componentLines = ['| component | tokens (`--pce-<component>-…`) |', '|---|---|'];
+for (const file of fs.readdirSync(path.join(root, 'tokens/components')).sort()) {
+  const json = JSON.parse(fs.readFileSync(path.join(root, 'tokens/components', file), 'utf8'));
+  for (const [component, tokens] of Object.entries(json)) {
+    const names = Object.keys(tokens).filter((key) => !key.startsWith('$'));
+    componentLines.push(`| \`${component}\` | ${names.map((key) => `\`${key}\``).join(', ')} |`);
+  }
 }
 
 // Contrast: run the contrast test quietly and collect what each case recorded.
@@ -45,15 +56,31 @@ const cell = (kind, pair, theme) => {
   const result = results.find((candidate) => candidate.kind === kind && candidate.pair === pair && candidate.theme === theme);
   return result ? result.ratio.toFixed(2) : '';
 };
-lines.push('', '| pair (foreground on background) | kind | light | dark | high-contrast |', '|---|---|---|---|---|');
-for (const { kind, pair } of pairs) lines.push(`| ${pair} | ${kind} | ${THEMES.map((theme) => cell(kind, pair, theme)).join(' | ')} |`);
+const contrastLines = ['| pair (foreground on background) | kind | light | dark | high-contrast |', '|---|---|---|---|---|'];
+for (const { kind, pair } of pairs) contrastLines.push(`| ${pair} | ${kind} | ${THEMES.map((theme) => cell(kind, pair, theme)).join(' | ')} |`);
 
 const minimum = (theme, kind) => Math.min(...results.filter((r) => r.theme === theme && r.kind === kind).map((r) => r.ratio));
 const required = (theme, kind) => results.find((r) => r.theme === theme && r.kind === kind)?.minimum;
-lines.push('', '| lowest ratio | light | dark | high-contrast |', '|---|---|---|---|');
+contrastLines.push('', '| lowest ratio | light | dark | high-contrast |', '|---|---|---|---|');
 for (const kind of ['text', 'ui']) {
-  lines.push(
+  contrastLines.push(
     `| ${kind === 'text' ? 'text' : 'UI parts'} | ${THEMES.map((theme) => `${minimum(theme, kind).toFixed(2)} (needs ${required(theme, kind)})`).join(' | ')} |`,
   );
 }
-console.log(lines.join('\n'));
+const sections = { semantic: semanticLines, components: componentLines, contrast: contrastLines };
+if (process.argv.includes('--write')) {
+  const readmePath = path.join(root, 'README.md');
+  let readme = fs.readFileSync(readmePath, 'utf8');
+  for (const [name, lines] of Object.entries(sections)) {
+    const start = `<!-- readme-tables:${name} -->`;
+    const end = '<!-- /readme-tables -->';
+    const from = readme.indexOf(start);
+    const to = readme.indexOf(end, from);
+    if (from < 0 || to < 0) throw new Error(`README.md has no ${start} … ${end} section`);
+    readme = `${readme.slice(0, from + start.length)}\n${lines.join('\n')}\n${readme.slice(to)}`;
+  }
+  fs.writeFileSync(readmePath, readme);
+  console.log(`README.md: ${Object.keys(sections).join(', ')} tables written`);
+} else {
+  console.log(Object.values(sections).map((lines) => lines.join('\n')).join('\n\n'));
+}
