@@ -5,6 +5,8 @@ const config: StorybookConfig = {
   stories: ['../packages/*/src/**/*.mdx', '../packages/*/src/**/*.stories.@(ts|tsx)'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   core: { disableTelemetry: true },
+  // mockServiceWorker.js for the sandbox (see sandbox.ts); `msw init` keeps it current (package.json "msw.workerDirectory").
+  staticDirs: ['./public'],
   async viteFinal(viteConfig) {
     viteConfig.build ??= {};
     viteConfig.build.rolldownOptions = {

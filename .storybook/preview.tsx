@@ -3,9 +3,14 @@ import { I18nProvider, pseudoMessages } from '../packages/react/src';
 import '../packages/tokens/dist/tokens.css';
 import '../packages/react/src/styles.css';
 import './preview.css';
+import { startSandbox } from './sandbox';
 
 const preview: Preview = {
   tags: ['autodocs'],
+  // The sandbox answers /v1/… before any story loads ("Live from the sandbox" stories fetch from it).
+  async beforeAll() {
+    await startSandbox();
+  },
   parameters: {
     a11y: { test: 'error' },
     layout: 'padded',
@@ -18,7 +23,15 @@ const preview: Preview = {
     },
     locale: {
       description: 'Strings: English or the pseudo-locale (accented, 40% longer)',
-      toolbar: { title: 'Locale', icon: 'globe', items: [{ value: 'en', title: 'English' }, { value: 'pseudo', title: 'Pseudo-locale' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'pseudo', title: 'Pseudo-locale' },
+        ],
+        dynamicTitle: true,
+      },
     },
   },
   initialGlobals: { theme: 'light', locale: 'en' },
@@ -30,7 +43,8 @@ const preview: Preview = {
       document.documentElement.setAttribute('data-pce-theme', theme);
       return (
         <I18nProvider messages={pseudo ? pseudoMessages : undefined}>
-          <div data-pce-theme={theme} className="sb-pce-canvas">
+          {/* en-XA is the pseudo-locale's BCP 47 tag: the accented text is not plain English. */}
+          <div data-pce-theme={theme} className="sb-pce-canvas" lang={pseudo ? 'en-XA' : undefined}>
             <Story />
           </div>
         </I18nProvider>

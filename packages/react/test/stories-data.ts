@@ -1,4 +1,6 @@
 import { catalog, parseErrorResponse, type PartnerCenterError } from '@pc-errors/error-catalog';
+import type { CatalogText } from '../src/i18n/I18nProvider';
+import { en, pseudoMessages, type Messages } from '../src/i18n/messages';
 
 const categories = ['404', '409', '429', '400', '401', '403', '500', '502', '503'] as const;
 
@@ -31,3 +33,117 @@ export function generateErrors(count: number, seed = 1): PartnerCenterError[] {
   }
   return errors;
 }
+
+/** The rows a live log receives next: the same generator continued, so IDs stay unique and times keep rising. */
+export function nextErrors(existing: readonly PartnerCenterError[], count = 1, seed = 1): PartnerCenterError[] {
+  return generateErrors(existing.length + count, seed).slice(existing.length);
+}
+
+/** The component strings a story's play function should expect under the toolbar's locale global. */
+export function messagesFor(globals: Record<string, unknown>): Messages {
+  return globals.locale === 'pseudo' ? pseudoMessages : en;
+}
+
+const arabicNumber = (value: number) => value.toLocaleString('ar');
+
+/** A portal localized in Arabic: every string the banner and the tables show (no English left behind). */
+export const arabicMessages: Messages = {
+  retry: 'إعادة المحاولة',
+  retryIn: (seconds) => `يمكن إعادة المحاولة بعد ${arabicNumber(seconds)} ث`,
+  retryReady: 'يمكنك إعادة المحاولة الآن.',
+  dismiss: 'إغلاق',
+  copyDetails: 'نسخ التفاصيل',
+  copied: 'تم نسخ التفاصيل إلى الحافظة.',
+  copyFailed: 'الحافظة غير متاحة هنا. افتح التفاصيل وانسخها يدويًا.',
+  details: 'التفاصيل',
+  detailLabels: {
+    httpStatus: 'حالة HTTP',
+    code: 'رمز الخطأ',
+    source: 'المصدر',
+    correlationId: 'معرّف الارتباط',
+    requestId: 'معرّف الطلب',
+    time: 'الوقت',
+    realm: 'نطاق المصادقة',
+  },
+  noResponse: 'لا توجد استجابة',
+  severity: { error: 'خطأ', warning: 'تحذير', info: 'إشعار' },
+  category: {
+    authentication: 'تسجيل الدخول',
+    authorization: 'الأذونات',
+    validation: 'طلب غير صالح',
+    'not-found': 'غير موجود',
+    conflict: 'تعارض',
+    eligibility: 'الأهلية',
+    limit: 'الحد',
+    transient: 'مؤقت',
+    service: 'الخدمة',
+    unknown: 'أخرى',
+  },
+  fixHeading: 'كيفية الإصلاح',
+  fieldsInvolved: 'الحقول المعنية',
+  countries: 'البلدان والمناطق',
+  learnMore: 'مزيد من المعلومات',
+  opensInNewTab: '(يفتح في علامة تبويب جديدة)',
+  columns: {
+    expand: 'الإصلاح',
+    time: 'الوقت',
+    status: 'الحالة',
+    code: 'الرمز',
+    title: 'العنوان',
+    category: 'الفئة',
+    source: 'المصدر',
+    correlationId: 'معرّف الارتباط',
+    message: 'الرسالة',
+    retryable: 'قابل لإعادة المحاولة',
+  },
+  tableLabel: 'الأخطاء',
+  catalogTableLabel: 'أخطاء Partner Center الموثقة',
+  search: 'بحث',
+  searchPlaceholder: 'الرمز أو العنوان أو المعرّف…',
+  statusFilter: 'حالة HTTP',
+  categoryFilter: 'الفئة',
+  clearFilters: 'مسح عوامل التصفية',
+  columnsMenu: 'الأعمدة',
+  showFix: (title) => `عرض إصلاح: ${title}`,
+  entryName: (code, httpStatus) => `${code} (HTTP ${httpStatus})`,
+  noCode: 'لا يوجد',
+  resultCount: (shown, total) => (shown === total ? `عدد الصفوف: ${arabicNumber(total)}` : `عدد الصفوف: ${arabicNumber(shown)} من ${arabicNumber(total)}`),
+  sortedBy: (column, direction) => `مرتّب حسب ${column}، ${direction === 'ascending' ? 'تصاعديًا' : 'تنازليًا'}`,
+  sortCleared: 'تم إلغاء الترتيب',
+  empty: 'لا توجد أخطاء بعد.',
+  emptyFiltered: 'لا توجد صفوف تطابق البحث وعوامل التصفية.',
+  yes: 'نعم',
+  no: 'لا',
+};
+
+/** The catalog text of the Arabic stories' errors, translated as a portal would ship it. */
+export const arabicCatalogText: Record<string, CatalogText> = {
+  '404-20003': {
+    message: 'الاشتراك غير موجود.',
+    summary: 'لا يوجد اشتراك بهذا المعرّف لهذا العميل.',
+    steps: ['تحقق من معرّف الاشتراك في الطلب ومن أنه يخص هذا العميل.', 'اعرض اشتراكات العميل للحصول على المعرّف الحالي.'],
+  },
+  '400-600049': { message: 'معلومات رقم تسجيل المؤسسة مفقودة' },
+  '409-800060': { message: 'طلبك قيد المعالجة. راجع سجل الطلبات بعد بضع دقائق' },
+  '401-800001': { message: 'رمز الشريك مفقود في سياق الطلب' },
+};
+
+/** German, for the stories that show localized country names with the text around them in the same language. */
+export const germanMessages: Partial<Messages> = {
+  fixHeading: 'So beheben Sie den Fehler',
+  fieldsInvolved: 'Betroffene Felder',
+  countries: 'Länder und Regionen',
+  learnMore: 'Weitere Informationen',
+  opensInNewTab: '(öffnet in einem neuen Tab)',
+};
+
+export const germanCatalogText: Record<string, CatalogText> = {
+  '400-600049': {
+    message: 'Angaben zur Registrierungsnummer der Organisation fehlen',
+    summary: 'Kunden in den Ländern dieses Eintrags benötigen eine Registrierungsnummer der Organisation, und es wurde keine gesendet.',
+    steps: [
+      'Bitten Sie den Kunden um die Registrierungsnummer seiner Organisation.',
+      'Senden Sie sie als organizationRegistrationNumber, wenn Sie den Kunden anlegen oder ändern.',
+    ],
+  },
+};

@@ -17,7 +17,9 @@ export const storyErrors = {
       'This addon has a maximum purchase limit of 200% multiplied by the cumulative prerequisite number of licenses. This purchase of 60 licenses exceeds the current maximum limit of 50.',
     ),
   info: () => pc(200, '400072', "This item isn't available. To learn more, see Azure in Cloud Solution Provider (CSP)"),
-  throttled: () => pc(429, '429', 'Rate limit is exceeded. Try again in 60 seconds.', { 'Retry-After': '60' }),
+  /** Received now: create it when the story renders (a loader), or its countdown has already run out. */
+  throttled: (retryAfterSeconds = 60) =>
+    pc(429, '429', `Rate limit is exceeded. Try again in ${retryAfterSeconds} seconds.`, { 'Retry-After': String(retryAfterSeconds) }),
   inProgress: () => pc(409, '800060', 'Your order is in progress. Check your order history for recent orders in few minutes'),
   unauthorized: () =>
     pc(401, '800001', 'Partner Token missing in request context', { 'WWW-Authenticate': 'OAuth realm=urn:cpsvc:cpid:4f0b7c2d-1e3a-4b5c-8d9e-0f1a2b3c4d5e' }),
@@ -35,8 +37,19 @@ export const storyErrors = {
       `Subscription 3f2a9c1e can't be migrated to New Commerce because of one or more reasons. ${'The subscription has add-ons attached, promotions applied, and is too close to its term end. '.repeat(20)}`,
     ),
   hostile: () => pc(400, '3000', '<img src=x onerror="alert(document.cookie)"><script>alert(1)</script> {0} javascript:alert(1) \u202Eevil'),
+  /** The service answered in Arabic (the portal asked for it with Accept-Language: ar). */
   rightToLeft: () => pc(404, '20003', 'لم يتم العثور على الاشتراك ذي المعرف 3f2a9c1e.'),
 } satisfies Record<string, () => PartnerCenterError>;
+
+/** A session of an Arabic-language portal: the service's descriptions in Arabic, each code's entry translated (see arabicCatalogText). */
+export function arabicErrors(): PartnerCenterError[] {
+  return [
+    storyErrors.rightToLeft(),
+    pc(400, '600049', 'معلومات رقم تسجيل المؤسسة مفقودة للعميل في كازاخستان.'),
+    pc(409, '800060', 'طلبك قيد المعالجة. راجع سجل الطلبات بعد بضع دقائق.'),
+    pc(401, '800001', 'رمز الشريك مفقود في سياق الطلب.', { 'WWW-Authenticate': 'OAuth realm=urn:cpsvc:cpid:4f0b7c2d-1e3a-4b5c-8d9e-0f1a2b3c4d5e' }),
+  ];
+}
 
 /** One error per catalog entry, as the service would send it (the template as the description). */
 export function everyEntryError(): PartnerCenterError[] {

@@ -52,7 +52,9 @@ function FacetFilter<TData extends RowData>({ table, facet }: { table: ToolbarPr
 function ColumnMenu<TData extends RowData>({ table }: { table: ToolbarProps<TData>['table'] }) {
   const { messages } = useI18n();
   return (
-    <DropdownMenu.Root>
+    // Not modal: a modal menu hides the page with aria-hidden while its buttons stay focusable, and a
+    // column menu has no reason to trap anyone. Escape, Tab or a click outside closes it.
+    <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger className="pce-button" data-variant="ghost">
         {messages.columnsMenu}
       </DropdownMenu.Trigger>

@@ -116,7 +116,8 @@ export function ErrorBanner({
               </Heading>
               {/* When the server sent the documented text itself, saying it twice helps nobody. */}
               {error.description !== title && (
-                <p id={descriptionId} className="pce-banner__description">
+                // The server's words may be in another script than the page: let the browser find their direction.
+                <p id={descriptionId} className="pce-banner__description" dir="auto">
                   {error.description}
                 </p>
               )}
@@ -162,7 +163,10 @@ export function ErrorBanner({
                   .map(([label, value]) => (
                     <div key={label}>
                       <dt>{label}</dt>
-                      <dd>{value}</dd>
+                      <dd>
+                        {/* IDs and times read left to right inside right-to-left text. */}
+                        <bdi>{value}</bdi>
+                      </dd>
                     </div>
                   ))}
               </dl>

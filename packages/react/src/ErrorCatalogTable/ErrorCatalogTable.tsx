@@ -1,6 +1,6 @@
 import { catalog, type CatalogEntry } from '@pc-errors/error-catalog';
 import { useMemo, type ComponentProps } from 'react';
-import { columnHelper, DataTable, EXPAND_WIDTH, ExpandButton, isOneOf, sortCodes, type DataTableStateProps } from '../DataTable';
+import { columnHelper, DataTable, ExpandButton, expandWidth, fitWidth, isOneOf, sortCodes, type DataTableStateProps } from '../DataTable';
 import { FixSuggestion } from '../FixSuggestion';
 import type { HeadingLevel } from '../Heading';
 import { useI18n, type CatalogText } from '../i18n/I18nProvider';
@@ -17,6 +17,11 @@ export type ErrorCatalogTableProps = Omit<ComponentProps<'div'>, 'children' | 'o
   };
 
 const helper = columnHelper<CatalogEntry>();
+/** The longest "503 ServiceUnavailable" of the catalog, which the status column fits. */
+const LONGEST_STATUS = catalog.reduce((longest, entry) => {
+  const label = `${entry.httpStatus} ${entry.httpStatusName}`;
+  return label.length > longest.length ? label : longest;
+}, '');
 
 const messageOf = (entry: CatalogEntry, catalogText: Record<string, CatalogText>) => catalogText[entry.id]?.message ?? entry.message;
 
@@ -26,20 +31,20 @@ function catalogColumns(messages: Messages, catalogText: Record<string, CatalogT
       id: 'expand',
       header: messages.columns.expand,
       enableHiding: false,
-      meta: { width: EXPAND_WIDTH },
+      meta: { width: expandWidth(messages.columns.expand) },
       cell: ({ row }) => <ExpandButton row={row} label={messages.showFix(messages.entryName(row.original.code, row.original.httpStatus))} />,
     }),
     helper.accessor('code', {
       id: 'code',
       header: messages.columns.code,
-      meta: { width: '6.5em' },
+      meta: { width: fitWidth(messages.columns.code, ['000000']) },
       sortFn: sortCodes,
       cell: ({ getValue }) => <code>{getValue()}</code>,
     }),
     helper.accessor('httpStatus', {
       id: 'status',
       header: messages.columns.status,
-      meta: { width: '12em' },
+      meta: { width: fitWidth(messages.columns.status, [LONGEST_STATUS]) },
       sortFn: 'basic',
       filterFn: isOneOf,
       cell: ({ row }) => `${row.original.httpStatus} ${row.original.httpStatusName}`,
@@ -48,7 +53,7 @@ function catalogColumns(messages: Messages, catalogText: Record<string, CatalogT
     helper.accessor('category', {
       id: 'category',
       header: messages.columns.category,
-      meta: { width: '9em' },
+      meta: { width: fitWidth(messages.columns.category, Object.values(messages.category), { extra: 2 }) },
       sortFn: 'text',
       filterFn: isOneOf,
       cell: ({ getValue }) => (
@@ -60,7 +65,7 @@ function catalogColumns(messages: Messages, catalogText: Record<string, CatalogT
     helper.accessor((entry) => (entry.retryable ? messages.yes : messages.no), {
       id: 'retryable',
       header: messages.columns.retryable,
-      meta: { width: '7em' },
+      meta: { width: fitWidth(messages.columns.retryable, [messages.yes, messages.no]) },
       sortFn: 'text',
     }),
   ];

@@ -1,6 +1,6 @@
 import type { PartnerCenterError } from '@pc-errors/error-catalog';
 import { useMemo, type ComponentProps } from 'react';
-import { columnHelper, DataTable, EXPAND_WIDTH, ExpandButton, isOneOf, sortCodes, type DataTableStateProps } from '../DataTable';
+import { columnHelper, DataTable, ExpandButton, expandWidth, fitWidth, isOneOf, sortCodes, type DataTableStateProps } from '../DataTable';
 import { FixSuggestion } from '../FixSuggestion';
 import type { HeadingLevel } from '../Heading';
 import { errorTitle } from '../format';
@@ -22,18 +22,20 @@ const helper = columnHelper<PartnerCenterError>();
 
 function errorColumns(messages: Messages, locale: string, catalogText: Record<string, CatalogText>) {
   const time = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' });
+  // The widest a time gets in this locale: two-digit day, month and hour.
+  const longestTime = time.format(new Date(Date.UTC(2026, 11, 28, 22, 58, 58)));
   return [
     helper.display({
       id: 'expand',
       header: messages.columns.expand,
       enableHiding: false,
-      meta: { width: EXPAND_WIDTH },
+      meta: { width: expandWidth(messages.columns.expand) },
       cell: ({ row }) => <ExpandButton row={row} label={messages.showFix(errorTitle(row.original, catalogText))} />,
     }),
     helper.accessor('receivedAt', {
       id: 'time',
       header: messages.columns.time,
-      meta: { width: '10em' },
+      meta: { width: fitWidth(messages.columns.time, [longestTime]) },
       sortFn: 'basic',
       sortDescFirst: true,
       cell: ({ getValue }) => {
@@ -44,7 +46,7 @@ function errorColumns(messages: Messages, locale: string, catalogText: Record<st
     helper.accessor('httpStatus', {
       id: 'status',
       header: messages.columns.status,
-      meta: { width: '6.5em' },
+      meta: { width: fitWidth(messages.columns.status, [messages.noResponse, '000']) },
       sortFn: 'basic',
       filterFn: isOneOf,
       cell: ({ getValue }) => (getValue() === 0 ? messages.noResponse : getValue()),
@@ -52,7 +54,7 @@ function errorColumns(messages: Messages, locale: string, catalogText: Record<st
     helper.accessor('code', {
       id: 'code',
       header: messages.columns.code,
-      meta: { width: '6.5em' },
+      meta: { width: fitWidth(messages.columns.code, ['000000']) },
       sortFn: sortCodes,
       cell: ({ getValue }) => <code>{getValue() ?? messages.noCode}</code>,
     }),
@@ -60,7 +62,7 @@ function errorColumns(messages: Messages, locale: string, catalogText: Record<st
     helper.accessor('category', {
       id: 'category',
       header: messages.columns.category,
-      meta: { width: '9em' },
+      meta: { width: fitWidth(messages.columns.category, Object.values(messages.category), { extra: 2 }) },
       sortFn: 'text',
       filterFn: isOneOf,
       cell: ({ getValue }) => (
@@ -69,11 +71,16 @@ function errorColumns(messages: Messages, locale: string, catalogText: Record<st
         </span>
       ),
     }),
-    helper.accessor((error) => error.source ?? '', { id: 'source', header: messages.columns.source, meta: { width: '7em' }, sortFn: 'text' }),
+    helper.accessor((error) => error.source ?? '', {
+      id: 'source',
+      header: messages.columns.source,
+      meta: { width: fitWidth(messages.columns.source, ['PartnerFD']) },
+      sortFn: 'text',
+    }),
     helper.accessor((error) => error.correlationId ?? '', {
       id: 'correlationId',
       header: messages.columns.correlationId,
-      meta: { width: '17em' },
+      meta: { width: fitWidth(messages.columns.correlationId, ['0'.repeat(36)]) }, // shown whole: support asks for it
       sortFn: 'text',
     }),
   ];
