@@ -4,11 +4,12 @@ import { defaultRangeExtractor, useVirtualizer, type VirtualItem } from '@tansta
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentProps, type ReactNode } from 'react';
 import { cx } from '../Heading';
 import { useControllableState } from '../hooks/useControllableState';
+import { usePaintedOnce } from '../hooks/usePaintedOnce';
 import { useI18n } from '../i18n/I18nProvider';
 import { DataTableToolbar, type Facet } from './DataTableToolbar';
 import { features, type Features } from './features';
 import { useRowFocus } from './useRowFocus';
-import { useSearchIndex } from './useSearchIndex';
+import { useSearchIndex, useSearchIndexWarmUp } from './useSearchIndex';
 
 export interface DataTableStateProps<TData> {
   /** The search text, controlled. */
@@ -183,6 +184,9 @@ export function DataTable<TData extends RowData>({
       return active >= 0 && active < range.count && !indexes.includes(active) ? [...indexes, active].sort((a, b) => a - b) : indexes;
     },
   });
+  // What may wait (facet counts, the search index) waits until the first rows are on screen.
+  const firstRowsPainted = usePaintedOnce(rows.length === 0 || virtualizer.getVirtualItems().length > 0);
+  useSearchIndexWarmUp(data, searchTextOf, firstRowsPainted);
   const { activeIndex, setActiveId, onKeyDown } = useRowFocus(rowIds, scroller, virtualizer);
   activeIndexRef.current = activeIndex;
 
@@ -259,7 +263,7 @@ export function DataTable<TData extends RowData>({
 
   return (
     <div data-slot="data-table" className={cx('pce-table', className)} {...props}>
-      <DataTableToolbar table={table} search={search} onSearchChange={setSearch} facets={facets} />
+      <DataTableToolbar table={table} search={search} onSearchChange={setSearch} facets={facets} facetsReady={firstRowsPainted} />
       <p className="pce-table__count" aria-hidden="true">
         {messages.resultCount(rows.length, data.length)}
       </p>

@@ -2,7 +2,6 @@ import type { ReactTable } from '@tanstack/react-table';
 import type { RowData } from '@tanstack/react-table';
 import { DropdownMenu } from 'radix-ui';
 import { useId, useRef } from 'react';
-import { usePaintedOnce } from '../hooks/usePaintedOnce';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Features } from './features';
 
@@ -19,6 +18,8 @@ interface ToolbarProps<TData extends RowData> {
   search: string;
   onSearchChange: (value: string) => void;
   facets: Facet[];
+  /** Counting facet values passes over every row once per facet: the chips wait until the first rows are painted. */
+  facetsReady: boolean;
 }
 
 const byValue = (a: unknown, b: unknown) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b)));
@@ -84,12 +85,10 @@ function ColumnMenu<TData extends RowData>({ table }: { table: ToolbarProps<TDat
 }
 
 /** Search box, facet chips, column menu and "Clear filters" above a table. */
-export function DataTableToolbar<TData extends RowData>({ table, search, onSearchChange, facets }: ToolbarProps<TData>) {
+export function DataTableToolbar<TData extends RowData>({ table, search, onSearchChange, facets, facetsReady }: ToolbarProps<TData>) {
   const { messages } = useI18n();
   const searchId = useId();
   const searchBox = useRef<HTMLInputElement>(null);
-  // Counting facet values passes over every row once per facet: the rows are painted first, the chips follow.
-  const facetsReady = usePaintedOnce();
   const filtered = search !== '' || table.state.columnFilters.length > 0;
   return (
     <div className="pce-table__toolbar" data-slot="table-toolbar">

@@ -1,21 +1,21 @@
 import { useCallback, useEffect, useMemo } from 'react';
-import { usePaintedOnce } from '../hooks/usePaintedOnce';
 
 /** How long one slice of index building may hold the main thread: well under a frame. */
 const SLICE_MS = 8;
 
 /**
- * Each row's searchable text, lower-cased, by index in `data`: built in short slices after the first
- * paint, so that the first keystroke finds it ready, and on demand for any row not reached yet.
- * A keystroke is then one `includes` per row.
+ * Each row's searchable text, lower-cased, by index in `data`, built on first use. A keystroke is then
+ * one `includes` per row. `useSearchIndexWarmUp` builds it ahead, so that the first keystroke finds it ready.
  */
 export function useSearchIndex<TData>(data: readonly TData[], searchText: (row: TData) => string): (row: TData, index: number) => string {
   const texts = useMemo(() => new Array<string | undefined>(data.length), [data, searchText]);
-  const textOf = useCallback((row: TData, index: number) => (texts[index] ??= searchText(row).toLowerCase()), [texts, searchText]);
-  const painted = usePaintedOnce();
+  return useCallback((row: TData, index: number) => (texts[index] ??= searchText(row).toLowerCase()), [texts, searchText]);
+}
 
+/** Builds every row's search text in slices of a few milliseconds, starting when `start` turns true. */
+export function useSearchIndexWarmUp<TData>(data: readonly TData[], textOf: (row: TData, index: number) => string, start: boolean): void {
   useEffect(() => {
-    if (!painted) return undefined;
+    if (!start) return undefined;
     let next = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const slice = () => {
@@ -29,7 +29,5 @@ export function useSearchIndex<TData>(data: readonly TData[], searchText: (row: 
     };
     timer = setTimeout(slice);
     return () => clearTimeout(timer);
-  }, [painted, data, textOf]);
-
-  return textOf;
+  }, [start, data, textOf]);
 }

@@ -1,12 +1,14 @@
 import { startTransition, useEffect, useState } from 'react';
 
 /**
- * False until the first frame after mount has been painted, then true (as a transition). Work gated
- * on it never delays that first frame; a deferred value alone may still run before the browser paints.
+ * False until a frame has been painted since `ready` became true, then true (as a transition). Work
+ * gated on it never delays that frame; a deferred value alone may still run before the browser paints.
+ * @param ready whether what must be seen first is rendered (a table's first rows). @default true
  */
-export function usePaintedOnce(): boolean {
+export function usePaintedOnce(ready = true): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
+    if (!ready || painted) return undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     // A task queued from a frame callback runs after that frame is painted.
     const frame = requestAnimationFrame(() => (timer = setTimeout(() => startTransition(() => setPainted(true)))));
@@ -14,6 +16,6 @@ export function usePaintedOnce(): boolean {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, []);
+  }, [ready, painted]);
   return painted;
 }
