@@ -6,6 +6,7 @@ import { cx } from '../Heading';
 import { useControllableState } from '../hooks/useControllableState';
 import { usePaintedOnce } from '../hooks/usePaintedOnce';
 import { useI18n } from '../i18n/I18nProvider';
+import { DataRow } from './DataRow';
 import { DataTableToolbar, type Facet } from './DataTableToolbar';
 import { features, type Features } from './features';
 import { useRowFocus } from './useRowFocus';
@@ -190,11 +191,21 @@ export function DataTable<TData extends RowData>({
   const { activeIndex, setActiveId, onKeyDown } = useRowFocus(rowIds, scroller, virtualizer);
   activeIndexRef.current = activeIndex;
 
-  useLayoutEffect(() => {
-    const row = scroller.current?.querySelector('tbody[data-state="closed"]');
-    const height = row?.getBoundingClientRect().height;
+  // Reading a row's height forces a layout, so it is read when it can change (the first rows, other columns
+  // or strings, a new size of the table from zoom or fonts), not on every commit while scrolling.
+  const measureRowHeight = useCallback(() => {
+    const height = scroller.current?.querySelector('tbody[data-state="closed"]')?.getBoundingClientRect().height;
     if (height && Math.abs(height - rowHeight) > 0.5) setRowHeight(height);
-  });
+  }, [rowHeight]);
+  const showsRows = virtualizer.getVirtualItems().length > 0;
+  useLayoutEffect(measureRowHeight, [measureRowHeight, showsRows, table.getVisibleLeafColumns(), messages]);
+  useEffect(() => {
+    const grid = scroller.current?.querySelector('table');
+    if (!grid || typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(() => measureRowHeight());
+    observer.observe(grid);
+    return () => observer.disconnect();
+  }, [measureRowHeight]);
   useLayoutEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
 
   // Announce the result count once the user stops changing the search or filters, not per keystroke.
@@ -212,6 +223,10 @@ export function DataTable<TData extends RowData>({
   }, [filterKey, rows.length, data.length, messages]);
 
   const visibleColumns = table.getVisibleLeafColumns();
+  // Rows are memoized: a caller's inline onSelect must not make every row render again.
+  const onSelectRef = useRef(onSelect);
+  onSelectRef.current = onSelect;
+  const select = useCallback((original: TData) => onSelectRef.current?.(original), []);
   // An expanded row adds a row of its own, so positions count the expansions before them.
   const sortedExpanded = useMemo(() => [...expandedIndexes].sort((a, b) => a - b), [expandedIndexes]);
   const rowIndexOf = (index: number) => 2 + index + countBelow(sortedExpanded, index);
@@ -220,35 +235,19 @@ export function DataTable<TData extends RowData>({
     if (!row) return null;
     const expanded = expandedIndexes.has(item.index);
     return (
-      // One tbody per virtual item, so that an expanded row's fix is measured with its row.
-      <tbody key={row.id} ref={expanded ? virtualizer.measureElement : undefined} data-index={item.index} data-state={expanded ? 'open' : 'closed'}>
-        <tr
-          data-row-index={item.index}
-          aria-rowindex={rowIndexOf(item.index)}
-          data-state={expanded ? 'open' : 'closed'}
-          tabIndex={item.index === activeIndex ? 0 : -1}
-          className="pce-table__row"
-          onFocus={() => setActiveId(row.id)}
-          onClick={() => onSelect?.(row.original)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' && event.target === event.currentTarget) {
-              row.toggleExpanded();
-              onSelect?.(row.original);
-            }
-          }}
-        >
-          {row.getVisibleCells().map((cell) => (
-            <td key={cell.id} data-column={cell.column.id}>
-              <table.FlexRender cell={cell} />
-            </td>
-          ))}
-        </tr>
-        {expanded && (
-          <tr className="pce-table__expansion" aria-rowindex={rowIndexOf(item.index) + 1}>
-            <td colSpan={visibleColumns.length}>{renderExpanded(row.original)}</td>
-          </tr>
-        )}
-      </tbody>
+      <DataRow
+        key={row.id}
+        row={row}
+        index={item.index}
+        position={rowIndexOf(item.index)}
+        expanded={expanded}
+        active={item.index === activeIndex}
+        columns={visibleColumns}
+        measure={expanded ? virtualizer.measureElement : undefined}
+        onActivate={setActiveId}
+        onSelect={select}
+        renderExpanded={renderExpanded}
+      />
     );
   };
   // Spacers stand for the rows not rendered, including the gap around a focused row kept far from the window.
@@ -263,7 +262,15 @@ export function DataTable<TData extends RowData>({
 
   return (
     <div data-slot="data-table" className={cx('pce-table', className)} {...props}>
-      <DataTableToolbar table={table} search={search} onSearchChange={setSearch} facets={facets} facetsReady={firstRowsPainted} />
+      <DataTableToolbar
+        table={table}
+        state={table.state}
+        rows={rows}
+        search={search}
+        onSearchChange={setSearch}
+        facets={facets}
+        facetsReady={firstRowsPainted}
+      />
       <p className="pce-table__count" aria-hidden="true">
         {messages.resultCount(rows.length, data.length)}
       </p>

@@ -1,7 +1,7 @@
 import type { ReactTable } from '@tanstack/react-table';
 import type { RowData } from '@tanstack/react-table';
 import { DropdownMenu } from 'radix-ui';
-import { useId, useRef } from 'react';
+import { memo, useId, useRef } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Features } from './features';
 
@@ -15,6 +15,9 @@ export interface Facet {
 
 interface ToolbarProps<TData extends RowData> {
   table: ReactTable<Features, TData>;
+  /** The table's state and shown rows: the toolbar renders again only when they (or its own props) change. */
+  state: unknown;
+  rows: readonly unknown[];
   search: string;
   onSearchChange: (value: string) => void;
   facets: Facet[];
@@ -85,7 +88,7 @@ function ColumnMenu<TData extends RowData>({ table }: { table: ToolbarProps<TDat
 }
 
 /** Search box, facet chips, column menu and "Clear filters" above a table. */
-export function DataTableToolbar<TData extends RowData>({ table, search, onSearchChange, facets, facetsReady }: ToolbarProps<TData>) {
+function DataTableToolbarImpl<TData extends RowData>({ table, search, onSearchChange, facets, facetsReady }: ToolbarProps<TData>) {
   const { messages } = useI18n();
   const searchId = useId();
   const searchBox = useRef<HTMLInputElement>(null);
@@ -128,3 +131,18 @@ export function DataTableToolbar<TData extends RowData>({ table, search, onSearc
     </div>
   );
 }
+
+/**
+ * The toolbar renders again when the table's state, its rows or the toolbar's own props change, not when the
+ * table scrolls. (`table` is a new object on every render of useTable; its state keeps its identity until it changes.)
+ */
+export const DataTableToolbar = memo(
+  DataTableToolbarImpl,
+  (previous, next) =>
+    previous.state === next.state &&
+    previous.rows === next.rows &&
+    previous.search === next.search &&
+    previous.onSearchChange === next.onSearchChange &&
+    previous.facets === next.facets &&
+    previous.facetsReady === next.facetsReady,
+) as typeof DataTableToolbarImpl;

@@ -1,5 +1,5 @@
 import { catalog, type CatalogEntry } from '@pc-errors/error-catalog';
-import { useMemo, type ComponentProps } from 'react';
+import { useCallback, useMemo, type ComponentProps } from 'react';
 import { columnHelper, DataTable, ExpandButton, expandWidth, fitWidth, isOneOf, sortCodes, type DataTableStateProps } from '../DataTable';
 import { FixSuggestion } from '../FixSuggestion';
 import type { HeadingLevel } from '../Heading';
@@ -94,6 +94,19 @@ export function ErrorCatalogTable({ entries = catalog, label, headingLevel = 3, 
   const { messages, catalogText } = useI18n();
   const columns = useMemo(() => catalogColumns(messages, catalogText), [messages, catalogText]);
   const searchText = useMemo(() => searchTextIn(catalogText), [catalogText]);
+  const renderExpanded = useCallback(
+    (entry: CatalogEntry) => (
+      <>
+        <p className="pce-table__summary">
+          <span className="pce-table__summary-title">{messageOf(entry, catalogText)}</span>
+          {entry.details && <> {entry.details}</>}
+        </p>
+        {/* Not a named region here: every expanded row would add a landmark with the same name. */}
+        <FixSuggestion entry={entry} headingLevel={headingLevel} aria-labelledby={undefined} />
+      </>
+    ),
+    [catalogText, headingLevel],
+  );
   const facets = useMemo(
     () => [
       { columnId: 'status', label: messages.statusFilter },
@@ -114,16 +127,7 @@ export function ErrorCatalogTable({ entries = catalog, label, headingLevel = 3, 
       facets={facets}
       emptyMessage={messages.emptyFiltered}
       getRowId={entryId}
-      renderExpanded={(entry) => (
-        <>
-          <p className="pce-table__summary">
-            <span className="pce-table__summary-title">{messageOf(entry, catalogText)}</span>
-            {entry.details && <> {entry.details}</>}
-          </p>
-          {/* Not a named region here: every expanded row would add a landmark with the same name. */}
-          <FixSuggestion entry={entry} headingLevel={headingLevel} aria-labelledby={undefined} />
-        </>
-      )}
+      renderExpanded={renderExpanded}
       {...props}
     />
   );

@@ -1,5 +1,5 @@
 import type { PartnerCenterError } from '@pc-errors/error-catalog';
-import { useMemo, type ComponentProps } from 'react';
+import { useCallback, useMemo, type ComponentProps } from 'react';
 import { columnHelper, DataTable, ExpandButton, expandWidth, fitWidth, isOneOf, sortCodes, type DataTableStateProps } from '../DataTable';
 import { FixSuggestion } from '../FixSuggestion';
 import type { HeadingLevel } from '../Heading';
@@ -102,6 +102,22 @@ export function ErrorTable({ errors, label, headingLevel = 3, ...props }: ErrorT
   const { messages, locale, catalogText } = useI18n();
   const columns = useMemo(() => errorColumns(messages, locale, catalogText), [messages, locale, catalogText]);
   const searchText = useMemo(() => searchTextIn(catalogText), [catalogText]);
+  const renderExpanded = useCallback(
+    (error: PartnerCenterError) => {
+      const title = errorTitle(error, catalogText);
+      return (
+        <>
+          <p className="pce-table__summary">
+            <span className="pce-table__summary-title">{title}</span>
+            {error.description !== title && <> {error.description}</>}
+          </p>
+          {/* Not a named region here: every expanded row would add a landmark with the same name. */}
+          <FixSuggestion error={error} headingLevel={headingLevel} aria-labelledby={undefined} />
+        </>
+      );
+    },
+    [catalogText, headingLevel],
+  );
   const facets = useMemo(
     () => [
       { columnId: 'status', label: messages.statusFilter, format: (value: unknown) => (value === 0 ? messages.noResponse : String(value)) },
@@ -121,19 +137,7 @@ export function ErrorTable({ errors, label, headingLevel = 3, ...props }: ErrorT
       searchText={searchText}
       facets={facets}
       emptyMessage={messages.empty}
-      renderExpanded={(error) => {
-        const title = errorTitle(error, catalogText);
-        return (
-          <>
-            <p className="pce-table__summary">
-              <span className="pce-table__summary-title">{title}</span>
-              {error.description !== title && <> {error.description}</>}
-            </p>
-            {/* Not a named region here: every expanded row would add a landmark with the same name. */}
-            <FixSuggestion error={error} headingLevel={headingLevel} aria-labelledby={undefined} />
-          </>
-        );
-      }}
+      renderExpanded={renderExpanded}
       {...props}
     />
   );
