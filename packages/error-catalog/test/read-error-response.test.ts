@@ -88,7 +88,25 @@ describe('networkError', () => {
     expect(error.title).toBe('The request timed out');
   });
 
-  it('accepts any cause', () => {
+  it("calls a timeout from another realm a timeout (not an instance of this realm's Error)", () => {
+    // What AbortSignal.timeout() rejects with inside an iframe, a worker or a test DOM.
+    const foreign = Object.create(null) as { name: string; message: string };
+    Object.assign(foreign, { name: 'TimeoutError', message: 'signal timed out' });
+    const error = networkError(foreign);
+    expect(error.title).toBe('The request timed out');
+    expect(error.description).toContain('TimeoutError: signal timed out');
+  });
+
+  it('accepts any cause, hostile ones included', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('x');
+        },
+      },
+    );
+    expect(networkError(hostile).title).toBe('No response from Partner Center');
     for (const cause of [
       undefined,
       null,

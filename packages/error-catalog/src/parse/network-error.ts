@@ -1,21 +1,28 @@
 import type { PartnerCenterError } from '../types';
 import { cap, withoutControls } from './text';
 
-function causeText(cause: unknown): string {
+// Read by shape, not `instanceof Error`: a DOMException or an Error from another realm (an iframe, a worker,
+// a test DOM) is not an instance of this realm's Error, and AbortSignal.timeout() rejects with a DOMException.
+function nameAndMessage(cause: unknown): { name: string; message: string } {
   try {
-    if (cause instanceof Error) return cause.message ? `${cause.name}: ${cause.message}` : cause.name;
-    return typeof cause === 'string' ? cause : '';
+    if (cause && typeof cause === 'object') {
+      const { name, message } = cause as { name?: unknown; message?: unknown };
+      return { name: typeof name === 'string' ? name : '', message: typeof message === 'string' ? message : '' };
+    }
   } catch {
-    return '';
+    // a hostile getter: nothing to read
   }
+  return { name: '', message: typeof cause === 'string' ? cause : '' };
+}
+
+function causeText(cause: unknown): string {
+  const { name, message } = nameAndMessage(cause);
+  return name && message ? `${name}: ${message}` : name || message;
 }
 
 function isTimeout(cause: unknown): boolean {
-  try {
-    return cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError');
-  } catch {
-    return false;
-  }
+  const { name } = nameAndMessage(cause);
+  return name === 'TimeoutError' || name === 'AbortError';
 }
 
 /**
