@@ -1,4 +1,4 @@
-import { formatMessage, type PartnerCenterError } from '@pc-errors/error-catalog';
+import { formatMessage, getHttpStatus, type PartnerCenterError } from '@pc-errors/error-catalog';
 import type { CatalogText } from './i18n/I18nProvider';
 
 const PLACEHOLDER = /(?<![\w)\]}\\])\{(\d+|[A-Za-z](?:[A-Za-z ]*[A-Za-z])?)\}/g;
@@ -47,10 +47,18 @@ export function displayTitle(title: string, error: Pick<PartnerCenterError, 'des
  * An error's title as shown: the entry's message in the current locale if translated. The values are
  * read with the documented (English) template, which is what the server's description follows.
  */
-export function errorTitle(error: Pick<PartnerCenterError, 'title' | 'description' | 'entry'>, catalogText: Record<string, CatalogText>): string {
-  const translated = error.entry && catalogText[error.entry.id]?.message;
+export function errorTitle(
+  error: Pick<PartnerCenterError, 'title' | 'description' | 'entry' | 'httpStatus'>,
+  catalogText: Record<string, CatalogText>,
+): string {
+  if (!error.entry) {
+    // Only the status's own title is replaced: a network error's "The request timed out" is not a status title.
+    const status = getHttpStatus(error.httpStatus);
+    return (status && error.title === status.title && catalogText[`http-${status.status}`]?.message) || error.title;
+  }
+  const translated = catalogText[error.entry.id]?.message;
   if (!translated) return displayTitle(error.title, error);
-  const template = templateOf(error.entry!.message);
+  const template = templateOf(error.entry.message);
   return template ? formatMessage(translated, valuesOf(template, error.description)) : translated;
 }
 

@@ -31,12 +31,15 @@ function useCountryNames(codes: string[] | undefined, locale: string): { code: s
  * @example <FixSuggestion error={error} />
  */
 export function FixSuggestion({ error, entry: entryProp, headingLevel = 3, className, ...props }: FixSuggestionProps) {
-  const { messages, locale } = useI18n();
+  const { messages, locale, catalogText } = useI18n();
   const entry = entryProp ?? error?.entry;
   const text = useEntryText(entry);
-  const fallback = remediationOf({ entry, httpStatus: error?.httpStatus ?? 0 });
-  const summary = text?.summary ?? fallback.summary;
-  const steps = text?.steps ?? fallback.steps;
+  const httpStatus = error?.httpStatus ?? 0;
+  const fallback = remediationOf({ entry, httpStatus, category: error?.category });
+  // Without an entry the fix is the status's generic one, translatable as `http-<status>`.
+  const statusText = entry ? undefined : catalogText[`http-${httpStatus}`];
+  const summary = text?.summary ?? statusText?.summary ?? fallback.summary;
+  const steps = text?.steps ?? statusText?.steps ?? fallback.steps;
   const countries = useCountryNames(entry?.countries, locale);
   // Only https links are shown; a list left empty by that is not shown either.
   const links = entry?.links?.filter((link) => link.href.startsWith('https://')) ?? [];

@@ -1,7 +1,7 @@
-import { getEntry } from '@pc-errors/error-catalog';
-import { render, screen, within } from '@testing-library/react';
+import { getEntry, networkError } from '@pc-errors/error-catalog';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { notFound } from '../../test/fixtures';
+import { notFound, pcError } from '../../test/fixtures';
 import { fakeTableLayout } from '../../test/layout';
 import { ErrorBanner } from '../ErrorBanner';
 import { ErrorCatalogTable } from '../ErrorCatalogTable';
@@ -61,6 +61,25 @@ describe('I18nProvider', () => {
     expect(errorRow).toHaveTextContent('Abonnement mit der ID 9f2b wurde nicht gefunden.');
     const catalogRow = within(screen.getByRole('table', { name: 'Documented Partner Center errors' })).getAllByRole('row')[1]!;
     expect(catalogRow).toHaveTextContent('Abonnement mit der ID {0} wurde nicht gefunden.');
+  });
+
+  it('translates what a status says for a code the catalog does not know, and nothing else', async () => {
+    const unknown = pcError(429, '1002', 'Zu viele Anfragen in kurzer Zeit.');
+    const timeout = networkError(new DOMException('signal timed out', 'TimeoutError'));
+    const statusText = { 'http-429': { message: 'Zu viele Anfragen', summary: 'Warten Sie kurz.', steps: ['Später erneut senden.'] } };
+    render(
+      <I18nProvider catalogText={statusText}>
+        <ErrorBanner error={unknown} showFix />
+        <ErrorBanner error={timeout} announce="off" />
+      </I18nProvider>,
+    );
+    // The live banner's heading arrives a frame after the silent one's.
+    await waitFor(() => expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(2));
+    const [first, second] = screen.getAllByRole('heading', { level: 2 });
+    expect(first).toHaveTextContent('Zu viele Anfragen');
+    expect(screen.getByText('Warten Sie kurz.')).toBeInTheDocument();
+    expect(screen.getByText('Später erneut senden.')).toBeInTheDocument();
+    expect(second).toHaveTextContent('The request timed out');
   });
 
   it('finds rows by their translated text', () => {

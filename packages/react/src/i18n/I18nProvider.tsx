@@ -2,7 +2,10 @@ import type { CatalogEntry } from '@pc-errors/error-catalog';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { en, type Messages } from './messages';
 
-/** A translation of a catalog entry's text, keyed by entry id (`"403-2006"`). */
+/**
+ * A translation of a catalog entry's text, keyed by entry id (`"403-2006"`); or, keyed `"http-429"`, of what
+ * an HTTP status says for codes the catalog does not know (its title as `message`, its generic fix).
+ */
 export interface CatalogText {
   message?: string;
   summary?: string;
@@ -27,7 +30,7 @@ export interface I18nProviderProps {
   locale?: string;
   /** Strings to replace; anything left out keeps the enclosing provider's text (English at the top). */
   messages?: MessageOverrides;
-  /** Catalog text for this locale, by entry id; merged over the enclosing provider's. */
+  /** Catalog text for this locale, by entry id (and `http-<status>` for the status fallbacks); merged over the enclosing provider's. */
   catalogText?: Record<string, CatalogText>;
   children?: ReactNode;
 }
