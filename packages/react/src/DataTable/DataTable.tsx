@@ -45,8 +45,12 @@ export type DataTableProps<TData extends RowData> = Omit<ComponentProps<'div'>, 
     emptyMessage: string;
   };
 
-/** A first guess at a row's height; the real one is read from the first rendered row. */
-const ROW_HEIGHT = 41;
+/**
+ * The height a collapsed row had when last measured on this page; at first, that of the default tokens
+ * (a 40px row, 4px padding above and below, a 1px border). A right first guess spares the virtualizer
+ * re-adding every row's offset once the real height is read.
+ */
+let lastRowHeight = 49;
 const EMPTY: never[] = [];
 
 /** Stands in for the rows above or below the rendered window; a row needs a cell to take a height. */
@@ -161,7 +165,7 @@ export function DataTable<TData extends RowData>({
   // fonts). Only expanded rows are measured one by one: measuring every row that scrolls in would make
   // the virtualizer re-add up to 100,000 offsets on each frame. getItemKey changes only with the rows or
   // the expansion, as a new key function also re-adds them all.
-  const [rowHeight, setRowHeight] = useState(ROW_HEIGHT);
+  const [rowHeight, setRowHeight] = useState(lastRowHeight);
   const estimateSize = useCallback(() => rowHeight, [rowHeight]);
   const getItemKey = useCallback(
     (index: number) => {
@@ -195,7 +199,9 @@ export function DataTable<TData extends RowData>({
   // or strings, a new size of the table from zoom or fonts), not on every commit while scrolling.
   const measureRowHeight = useCallback(() => {
     const height = scroller.current?.querySelector('tbody[data-state="closed"]')?.getBoundingClientRect().height;
-    if (height && Math.abs(height - rowHeight) > 0.5) setRowHeight(height);
+    if (!height) return;
+    lastRowHeight = height;
+    if (Math.abs(height - rowHeight) > 0.5) setRowHeight(height);
   }, [rowHeight]);
   const showsRows = virtualizer.getVirtualItems().length > 0;
   useLayoutEffect(measureRowHeight, [measureRowHeight, showsRows, table.getVisibleLeafColumns(), messages]);
