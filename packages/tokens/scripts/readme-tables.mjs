@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Prints the README's tables as Markdown: the semantic tokens with their value in each theme (from the JSON and
-// dist/tokens.js), the component tokens, and the contrast of every pair test/contrast.test.ts checks (it runs
-// that test and reads the ratio each case records; the test derives the pairs from @pc-errors/react's CSS).
+// dist/tokens.js), the component tokens, and the contrast of every semantic pair test/contrast.test.ts checks (it
+// runs that test and reads the ratio each case records).
 // Run after the build; with --write it replaces the marked sections of README.md instead of printing:
 //   node scripts/readme-tables.mjs [--write]
 import fs from 'node:fs';

@@ -1,7 +1,7 @@
 import type { ReactTable } from '@tanstack/react-table';
 import type { RowData } from '@tanstack/react-table';
 import { DropdownMenu } from 'radix-ui';
-import { memo, useId, useRef } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Features } from './features';
 
@@ -53,7 +53,7 @@ function FacetFilter<TData extends RowData>({ table, facet }: { table: ToolbarPr
   );
 }
 
-function ColumnMenu<TData extends RowData>({ table }: { table: ToolbarProps<TData>['table'] }) {
+function ColumnMenu<TData extends RowData>({ table, container }: { table: ToolbarProps<TData>['table']; container: HTMLElement | null }) {
   const { messages } = useI18n();
   return (
     // Not modal: a modal menu hides the page with aria-hidden while its buttons stay focusable, and a
@@ -62,7 +62,8 @@ function ColumnMenu<TData extends RowData>({ table }: { table: ToolbarProps<TDat
       <DropdownMenu.Trigger className="pce-button" data-variant="ghost">
         {messages.columnsMenu}
       </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
+      {/* Rendered inside the table, not at the end of <body>, so that a theme set on any ancestor reaches it. */}
+      <DropdownMenu.Portal container={container}>
         <DropdownMenu.Content className="pce-menu" align="end" sideOffset={4}>
           {table
             .getAllLeafColumns()
@@ -92,9 +93,10 @@ function DataTableToolbarImpl<TData extends RowData>({ table, search, onSearchCh
   const { messages } = useI18n();
   const searchId = useId();
   const searchBox = useRef<HTMLInputElement>(null);
+  const [toolbar, setToolbar] = useState<HTMLDivElement | null>(null);
   const filtered = search !== '' || table.state.columnFilters.length > 0;
   return (
-    <div className="pce-table__toolbar" data-slot="table-toolbar">
+    <div ref={setToolbar} className="pce-table__toolbar" data-slot="table-toolbar">
       <div className="pce-table__search">
         <label htmlFor={searchId}>{messages.search}</label>
         <input
@@ -126,7 +128,7 @@ function DataTableToolbarImpl<TData extends RowData>({ table, search, onSearchCh
             {messages.clearFilters}
           </button>
         )}
-        <ColumnMenu table={table} />
+        <ColumnMenu table={table} container={toolbar} />
       </div>
     </div>
   );

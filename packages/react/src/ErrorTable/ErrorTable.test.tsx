@@ -156,6 +156,8 @@ describe('ErrorTable', () => {
     await user.click(screen.getByRole('button', { name: 'Columns' }));
     const source = await screen.findByRole('menuitemcheckbox', { name: 'Source' });
     expect(source).toHaveAttribute('aria-checked', 'true');
+    // Inside the table, not at the end of <body>: a theme set on any ancestor of the table reaches the menu.
+    expect(screen.getByRole('menu').closest('[data-slot="data-table"]')).not.toBeNull();
     // The page-level rule that all content sits in landmarks does not apply to this bare test page.
     expect(await axe(document.body, { rules: { region: { enabled: false } } })).toHaveNoViolations();
     await user.click(source);
