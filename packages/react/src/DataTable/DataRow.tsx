@@ -69,4 +69,5 @@ function DataRowImpl<TData extends RowData>({
   );
 }
 
-export const DataRow = memo(DataRowImpl) as typeof DataRowImpl;
+// Pure: an app that imports only ErrorBanner must be able to drop the table code.
+export const DataRow = /* @__PURE__ */ memo(DataRowImpl) as typeof DataRowImpl;

@@ -138,7 +138,7 @@ function DataTableToolbarImpl<TData extends RowData>({ table, search, onSearchCh
  * The toolbar renders again when the table's state, its rows or the toolbar's own props change, not when the
  * table scrolls. (`table` is a new object on every render of useTable; its state keeps its identity until it changes.)
  */
-export const DataTableToolbar = memo(
+export const DataTableToolbar = /* @__PURE__ */ memo(
   DataTableToolbarImpl,
   (previous, next) =>
     previous.state === next.state &&

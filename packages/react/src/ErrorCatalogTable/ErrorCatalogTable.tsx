@@ -17,11 +17,13 @@ export type ErrorCatalogTableProps = Omit<ComponentProps<'div'>, 'children' | 'o
   };
 
 const helper = columnHelper<CatalogEntry>();
-/** The longest "503 ServiceUnavailable" of the catalog, which the status column fits. */
-const LONGEST_STATUS = catalog.reduce((longest, entry) => {
-  const label = `${entry.httpStatus} ${entry.httpStatusName}`;
-  return label.length > longest.length ? label : longest;
-}, '');
+/** The longest "503 ServiceUnavailable" of the catalog, which the status column fits (computed on first use, so that importing the module costs nothing). */
+let longestStatus: string | undefined;
+const longestStatusLabel = () =>
+  (longestStatus ??= catalog.reduce((longest, entry) => {
+    const label = `${entry.httpStatus} ${entry.httpStatusName}`;
+    return label.length > longest.length ? label : longest;
+  }, ''));
 
 const messageOf = (entry: CatalogEntry, catalogText: Record<string, CatalogText>) => catalogText[entry.id]?.message ?? entry.message;
 
@@ -44,7 +46,7 @@ function catalogColumns(messages: Messages, catalogText: Record<string, CatalogT
     helper.accessor('httpStatus', {
       id: 'status',
       header: messages.columns.status,
-      meta: { width: fitWidth(messages.columns.status, [LONGEST_STATUS]) },
+      meta: { width: fitWidth(messages.columns.status, [longestStatusLabel()]) },
       sortFn: 'basic',
       filterFn: isOneOf,
       cell: ({ row }) => `${row.original.httpStatus} ${row.original.httpStatusName}`,
