@@ -1,19 +1,20 @@
 import type { Virtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 
 const PAGE = 10;
 
 /**
  * Roving focus over virtual rows, tracked by row id so that it survives sorting, filtering and rows
- * appended by a live log. The focused row is kept rendered (see `keepIndex`) so focus is never lost
- * to the page when it scrolls out of view.
+ * appended by a live log. DataTable's range extractor keeps the focused row rendered, so focus is never
+ * lost to the page when it scrolls out of view.
  */
 export function useRowFocus(rowIds: readonly string[], scroller: RefObject<HTMLElement | null>, virtualizer: Virtualizer<HTMLDivElement, Element>) {
   const [activeId, setActiveId] = useState<string | undefined>(undefined);
   // The row that should take focus once rendered. Its id, not a flag: the virtualizer may re-render
   // (scrollToIndex) before the move has, and that render must not use the flag up on the old row.
   const focusTarget = useRef<string | null>(null);
-  const found = activeId === undefined ? -1 : rowIds.indexOf(activeId);
+  // A search through every id: once per new rows or move, not on each render while the table scrolls.
+  const found = useMemo(() => (activeId === undefined ? -1 : rowIds.indexOf(activeId)), [rowIds, activeId]);
   const activeIndex = found >= 0 ? found : rowIds.length ? 0 : -1;
 
   useEffect(() => {
