@@ -15,14 +15,18 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-/** Serves `root` on 127.0.0.1 at a free port; unknown paths fall back to index.html (single-page apps). */
+/** Serves `root` on 127.0.0.1 at a free port; unknown paths without a file extension fall back to index.html (single-page apps). */
 export async function serveStatic(root) {
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let file = path.join(root, decodeURIComponent(url.pathname));
     if (!file.startsWith(root)) return response.writeHead(403).end();
-    if (!fs.existsSync(file) || fs.statSync(file).isDirectory())
-      file = fs.existsSync(path.join(file, 'index.html')) ? path.join(file, 'index.html') : path.join(root, 'index.html');
+    if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      if (fs.existsSync(path.join(file, 'index.html'))) file = path.join(file, 'index.html');
+      // A route of a single-page app gets its page; a missing file (/app.css, /logo.png) is a 404, not a page in disguise.
+      else if (path.extname(file)) return response.writeHead(404).end();
+      else file = path.join(root, 'index.html');
+    }
     response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     fs.createReadStream(file).pipe(response);
   });
