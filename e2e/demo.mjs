@@ -16,13 +16,18 @@ const outDir = path.resolve('e2e/out');
 fs.mkdirSync(outDir, { recursive: true });
 const server = await serveStatic(path.resolve('apps/admin-demo/dist'));
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 900 } });
+const context = await browser.newContext({
+  permissions: ['clipboard-read', 'clipboard-write'],
+  viewport: { width: 1280, height: 900 },
+});
 const page = await context.newPage();
 const consoleErrors = [];
 // The sandbox's answers to /v1 fail on purpose, and the browser logs each one; any other failed resource is a defect.
 page.on('console', (message) => {
   if (message.type() !== 'error') return;
-  const failedApiCall = /Failed to load resource/.test(message.text()) && new URL(message.location().url || 'about:blank', 'http://x').pathname.startsWith('/v1/');
+  const failedApiCall =
+    /Failed to load resource/.test(message.text()) &&
+    new URL(message.location().url || 'about:blank', 'http://x').pathname.startsWith('/v1/');
   if (!failedApiCall) consoleErrors.push(`${message.text()} ${message.location().url ?? ''}`.trim());
 });
 page.on('pageerror', (error) => consoleErrors.push(error.message));
@@ -50,7 +55,8 @@ const banner = () => page.getByRole('region').filter({ has: alert() });
 /** Opens a page afresh (its state new, the session's error log kept), with the sandbox healthy while the page loads. */
 async function open(pagePath) {
   if (page.url() !== 'about:blank') await setScenario('happy-path');
-  if (new URL(page.url()).hash.startsWith(`#/${pagePath}`)) await page.goto(`${server.url}/#/${pagePath === 'inspector' ? 'catalog' : 'inspector'}`);
+  if (new URL(page.url()).hash.startsWith(`#/${pagePath}`))
+    await page.goto(`${server.url}/#/${pagePath === 'inspector' ? 'catalog' : 'inspector'}`);
   await page.goto(`${server.url}/#/${pagePath}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await setScenario('happy-path');
@@ -58,7 +64,9 @@ async function open(pagePath) {
 
 async function axeClean(label) {
   const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((violation) => `${violation.id} (${violation.nodes.length}): ${violation.nodes[0]?.target.join(' ')}`);
+  const summary = results.violations.map(
+    (violation) => `${violation.id} (${violation.nodes.length}): ${violation.nodes[0]?.target.join(' ')}`,
+  );
   assert(results.violations.length === 0, `${label}: ${summary.join('; ')}`);
   return results.passes.length;
 }
@@ -70,7 +78,9 @@ async function expectFocusInPage(what) {
 
 /** Presses Tab (or Shift+Tab, whichever way the target lies) until the target has focus. */
 async function tabTo(target, max = 40) {
-  const before = await target.evaluate((element) => Boolean(element.compareDocumentPosition(document.activeElement) & Node.DOCUMENT_POSITION_FOLLOWING));
+  const before = await target.evaluate((element) =>
+    Boolean(element.compareDocumentPosition(document.activeElement) & Node.DOCUMENT_POSITION_FOLLOWING),
+  );
   for (let presses = 0; presses < max; presses += 1) {
     if (await target.evaluate((element) => element === document.activeElement)) return;
     await page.keyboard.press(before ? 'Shift+Tab' : 'Tab');
@@ -171,7 +181,9 @@ await check('validation (400): seats out of range show the documented 2002, its 
     .click();
   const documented = "Subscription quantity isn't within minimum and maximum allowed quantity";
   await expect(alert()).toHaveText(new RegExp(`^Error: ${escapeRe(documented)}`));
-  await expect(page.getByRole('region', { name: new RegExp(`^Error: ${escapeRe(documented)} 400 .*2002`) })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: new RegExp(`^Error: ${escapeRe(documented)} 400 .*2002`) }),
+  ).toBeVisible();
   await expect(banner().getByRole('heading', { name: 'How to fix it' })).toBeVisible();
   await axeClean('validation banner');
   await page.screenshot({ path: path.join(outDir, 'failure-validation.png'), fullPage: true });
@@ -182,8 +194,15 @@ const failures = [
   {
     scenario: 'unauthorized',
     name: 'unauthorized (401) choosing a customer',
-    setup: () => open('subscriptions').then(() => expect(page.getByRole('navigation', { name: 'Customers' }).getByRole('link').first()).toBeVisible()),
-    act: () => page.getByRole('navigation', { name: 'Customers' }).getByRole('link', { name: 'Contoso Pharmaceuticals' }).click(),
+    setup: () =>
+      open('subscriptions').then(() =>
+        expect(page.getByRole('navigation', { name: 'Customers' }).getByRole('link').first()).toBeVisible(),
+      ),
+    act: () =>
+      page
+        .getByRole('navigation', { name: 'Customers' })
+        .getByRole('link', { name: 'Contoso Pharmaceuticals' })
+        .click(),
     request: ['GET', /\/subscriptions$/],
     title: () => 'Partner Token missing in request context',
     meta: '401 Unauthorized · Error code 800001',
@@ -226,7 +245,8 @@ const failures = [
     request: ['POST', /\/migrations\/newcommerce$/],
     title: () => 'Bad gateway',
     meta: '502',
-    description: 'HTTP 502 Bad gateway: the service answered with an HTML page ("502 Bad Gateway") instead of an error response.',
+    description:
+      'HTTP 502 Bad gateway: the service answered with an HTML page ("502 Bad Gateway") instead of an error response.',
     html: true,
   },
   {
@@ -265,86 +285,107 @@ const failures = [
   },
 ];
 for (const failure of failures) {
-  await check(`${failure.name}: the documented title and code, to the eye and to a screen reader, and the trace IDs`, async () => {
-    await failure.setup();
-    await setScenario(failure.scenario);
-    const [method, pathname] = failure.request;
-    const matches = (request) => request.method() === method && pathname.test(new URL(request.url()).pathname);
-    const sent = page.waitForRequest(matches);
-    await failure.act();
-    const request = await sent;
-    const requestId = await request.headerValue('MS-RequestId');
-    const title = failure.title(request);
+  await check(
+    `${failure.name}: the documented title and code, to the eye and to a screen reader, and the trace IDs`,
+    async () => {
+      await failure.setup();
+      await setScenario(failure.scenario);
+      const [method, pathname] = failure.request;
+      const matches = (request) => request.method() === method && pathname.test(new URL(request.url()).pathname);
+      const sent = page.waitForRequest(matches);
+      await failure.act();
+      const request = await sent;
+      const requestId = await request.headerValue('MS-RequestId');
+      const title = failure.title(request);
 
-    await expect(alert()).toHaveCount(1, { timeout: failure.wait ?? 5000 });
-    await expect(alert()).toContainText(title);
-    // The banner's name is its title and its status and code (aria-labelledby), as a screen reader lists regions.
-    await expect(page.getByRole('region', { name: `Error: ${title} ${failure.meta}` })).toBeVisible();
-    if (failure.description) await expect(alert()).toContainText(failure.description);
+      await expect(alert()).toHaveCount(1, { timeout: failure.wait ?? 5000 });
+      await expect(alert()).toContainText(title);
+      // The banner's name is its title and its status and code (aria-labelledby), as a screen reader lists regions.
+      await expect(page.getByRole('region', { name: `Error: ${title} ${failure.meta}` })).toBeVisible();
+      if (failure.description) await expect(alert()).toContainText(failure.description);
 
-    await banner().getByRole('button', { name: 'Details', exact: true }).click();
-    await expect(banner().getByRole('definition').filter({ hasText: requestId })).toHaveText(requestId);
-    const correlationId = await (await request.response())?.headerValue('MS-CorrelationId');
-    assert(Boolean(correlationId) === Boolean(failure.traced), `MS-CorrelationId in the answer: ${correlationId}`);
-    if (correlationId) await expect(banner().getByRole('definition').filter({ hasText: correlationId })).toHaveText(correlationId);
-    if (failure.details) await expect(banner()).toContainText(failure.details);
+      await banner().getByRole('button', { name: 'Details', exact: true }).click();
+      await expect(banner().getByRole('definition').filter({ hasText: requestId })).toHaveText(requestId);
+      const correlationId = await (await request.response())?.headerValue('MS-CorrelationId');
+      assert(Boolean(correlationId) === Boolean(failure.traced), `MS-CorrelationId in the answer: ${correlationId}`);
+      if (correlationId)
+        await expect(banner().getByRole('definition').filter({ hasText: correlationId })).toHaveText(correlationId);
+      if (failure.details) await expect(banner()).toContainText(failure.details);
 
-    if (failure.html) {
-      // The gateway's page is described, never rendered: none of its markup reaches the portal, as elements or as text.
-      assert((await page.locator('main :is(center, hr, title, html, body)').count()) === 0, 'no element of the gateway page is in the portal');
-      assert((await page.locator('main h1').count()) === 1, 'the gateway heading is not rendered');
-      await expect(page.getByText(/<(!DOCTYPE|html|center|h1)/i)).toHaveCount(0);
-    }
-    await page.screenshot({ path: path.join(outDir, `failure-${failure.scenario}.png`), fullPage: true });
+      if (failure.html) {
+        // The gateway's page is described, never rendered: none of its markup reaches the portal, as elements or as text.
+        assert(
+          (await page.locator('main :is(center, hr, title, html, body)').count()) === 0,
+          'no element of the gateway page is in the portal',
+        );
+        assert((await page.locator('main h1').count()) === 1, 'the gateway heading is not rendered');
+        await expect(page.getByText(/<(!DOCTYPE|html|center|h1)/i)).toHaveCount(0);
+      }
+      await page.screenshot({ path: path.join(outDir, `failure-${failure.scenario}.png`), fullPage: true });
 
-    if (failure.retried) {
-      await setScenario('happy-path'); // the service recovers
-      const retry = banner().getByRole('button', { name: 'Retry' });
-      await expect(retry).toBeEnabled({ timeout: 10_000 });
-      const resent = page.waitForRequest(matches);
-      await retry.click();
-      assert((await (await resent).headerValue('MS-RequestId')) === requestId, 'Retry re-sends the same MS-RequestId');
-      await expect(status(failure.retried)).toBeVisible();
-      await expect(alert()).toHaveCount(0);
-      await expectFocusInPage('Retry');
-    }
-    if (failure.dismiss) {
-      await banner().getByRole('button', { name: 'Dismiss' }).click();
-      await expect(alert()).toHaveCount(0);
-      await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-      await expectFocusInPage('Dismiss');
-    }
-    if (failure.copyToInspector) {
-      await banner().getByRole('button', { name: 'Copy details' }).click();
-      await expect(status('Details copied to the clipboard.')).toBeVisible();
-      const ticket = await page.evaluate(() => navigator.clipboard.readText());
-      assert(ticket.includes(`Correlation ID: ${correlationId}`) && !ticket.includes('demo-token'), `the ticket: ${ticket.slice(0, 200)}`);
-      await open('inspector');
-      await page.getByLabel('Raw HTTP response').fill(ticket);
-      const pasted = page.getByRole('region', { name: `Error: ${title} ${failure.meta}` });
-      await expect(pasted.getByRole('heading', { name: `Error: ${title}` })).toBeVisible();
-      await expect(page.getByRole('region', { name: 'Problem details (RFC 9457)' })).toContainText(`"correlationId": "${correlationId}"`);
-    }
-  });
+      if (failure.retried) {
+        await setScenario('happy-path'); // the service recovers
+        const retry = banner().getByRole('button', { name: 'Retry' });
+        await expect(retry).toBeEnabled({ timeout: 10_000 });
+        const resent = page.waitForRequest(matches);
+        await retry.click();
+        assert(
+          (await (await resent).headerValue('MS-RequestId')) === requestId,
+          'Retry re-sends the same MS-RequestId',
+        );
+        await expect(status(failure.retried)).toBeVisible();
+        await expect(alert()).toHaveCount(0);
+        await expectFocusInPage('Retry');
+      }
+      if (failure.dismiss) {
+        await banner().getByRole('button', { name: 'Dismiss' }).click();
+        await expect(alert()).toHaveCount(0);
+        await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+        await expectFocusInPage('Dismiss');
+      }
+      if (failure.copyToInspector) {
+        await banner().getByRole('button', { name: 'Copy details' }).click();
+        await expect(status('Details copied to the clipboard.')).toBeVisible();
+        const ticket = await page.evaluate(() => navigator.clipboard.readText());
+        assert(
+          ticket.includes(`Correlation ID: ${correlationId}`) && !ticket.includes('demo-token'),
+          `the ticket: ${ticket.slice(0, 200)}`,
+        );
+        await open('inspector');
+        await page.getByLabel('Raw HTTP response').fill(ticket);
+        const pasted = page.getByRole('region', { name: `Error: ${title} ${failure.meta}` });
+        await expect(pasted.getByRole('heading', { name: `Error: ${title}` })).toBeVisible();
+        await expect(page.getByRole('region', { name: 'Problem details (RFC 9457)' })).toContainText(
+          `"correlationId": "${correlationId}"`,
+        );
+      }
+    },
+  );
 }
 
-await check('409 in progress: the cart named in the alert, and Retry with the same MS-RequestId places the order', async () => {
-  await open('checkout');
-  await customerChosen();
-  await setScenario('conflict-in-progress');
-  const created = page.waitForResponse((response) => /\/carts$/.test(new URL(response.url()).pathname));
-  const isCheckout = (request) => request.method() === 'POST' && /\/checkout$/.test(request.url());
-  const checkedOut = page.waitForRequest(isCheckout);
-  await page.getByRole('button', { name: 'Create cart and check out' }).click();
-  const cart = await (await created).json();
-  await expect(alert()).toContainText(`Cart ${cart.id} is being processed by another request`);
-  const requestId = await (await checkedOut).headerValue('MS-RequestId');
-  const resent = page.waitForRequest(isCheckout);
-  await banner().getByRole('button', { name: 'Retry' }).click();
-  assert((await (await resent).headerValue('MS-RequestId')) === requestId, 'Retry re-sends the checkout with its MS-RequestId');
-  await expect(status(new RegExp(`^Order ${ID} placed\\.$`))).toBeVisible();
-  await expect(alert()).toHaveCount(0);
-});
+await check(
+  '409 in progress: the cart named in the alert, and Retry with the same MS-RequestId places the order',
+  async () => {
+    await open('checkout');
+    await customerChosen();
+    await setScenario('conflict-in-progress');
+    const created = page.waitForResponse((response) => /\/carts$/.test(new URL(response.url()).pathname));
+    const isCheckout = (request) => request.method() === 'POST' && /\/checkout$/.test(request.url());
+    const checkedOut = page.waitForRequest(isCheckout);
+    await page.getByRole('button', { name: 'Create cart and check out' }).click();
+    const cart = await (await created).json();
+    await expect(alert()).toContainText(`Cart ${cart.id} is being processed by another request`);
+    const requestId = await (await checkedOut).headerValue('MS-RequestId');
+    const resent = page.waitForRequest(isCheckout);
+    await banner().getByRole('button', { name: 'Retry' }).click();
+    assert(
+      (await (await resent).headerValue('MS-RequestId')) === requestId,
+      'Retry re-sends the checkout with its MS-RequestId',
+    );
+    await expect(status(new RegExp(`^Order ${ID} placed\\.$`))).toBeVisible();
+    await expect(alert()).toHaveCount(0);
+  },
+);
 
 await check('429 with countdown: Retry waits for Retry-After, then succeeds and says so', async () => {
   await open('customers');
@@ -354,9 +395,13 @@ await check('429 with countdown: Retry waits for Retry-After, then succeeds and 
   const retry = page.getByRole('button', { name: 'Retry' });
   await expect(retry).toBeDisabled();
   await expect(page.getByText(/Retry available in \d+ s/)).toBeVisible();
-  const description = await retry.evaluate((button) => document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent);
+  const description = await retry.evaluate(
+    (button) => document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent,
+  );
   assert(/Retry available in \d+ s/.test(description ?? ''), 'the countdown describes the Retry button');
-  const live = await page.getByText(/Retry available in/).evaluate((node) => Boolean(node.closest('[role="alert"],[role="status"],[aria-live]')));
+  const live = await page
+    .getByText(/Retry available in/)
+    .evaluate((node) => Boolean(node.closest('[role="alert"],[role="status"],[aria-live]')));
   assert(!live, 'the countdown is not in a live region');
   await expect(retry).toBeEnabled({ timeout: 10_000 });
   await expect(page.getByText('You can retry now.')).toBeVisible();
@@ -371,7 +416,9 @@ await check('Change billing cycle goes through update-Order and the table shows 
   await row('Microsoft 365 E3')
     .getByLabel(/New billing cycle/)
     .selectOption('monthly');
-  const patched = page.waitForRequest((request) => request.method() === 'PATCH' && /\/orders\/[^/]+$/.test(request.url()));
+  const patched = page.waitForRequest(
+    (request) => request.method() === 'PATCH' && /\/orders\/[^/]+$/.test(request.url()),
+  );
   await row('Microsoft 365 E3')
     .getByRole('button', { name: /^Change billing cycle/ })
     .click();
@@ -380,22 +427,35 @@ await check('Change billing cycle goes through update-Order and the table shows 
   await expect(row('Microsoft 365 E3').getByRole('cell').nth(2)).toHaveText(/^Monthly/);
 });
 
-await check('Migrate to New Commerce: the migration is followed until it completes; a suspended one is refused', async () => {
-  // Contoso has bought more Business Basic by now; Wide World Importers has one of each.
-  await subscriptionsOf('Wide World Importers');
-  await row('Microsoft 365 Business Basic')
-    .getByRole('button', { name: /^Migrate to New Commerce/ })
-    .click();
-  await expect(status(new RegExp(`^Migration ${ID} of Microsoft 365 Business Basic to New Commerce is processing\\.$`))).toBeVisible();
-  await expect(status(new RegExp(`^Migration of Microsoft 365 Business Basic to New Commerce completed\\. New subscription ${ID}\\.$`))).toBeVisible({
-    timeout: 10_000,
-  });
-  await subscriptionsOf('Tailspin Toys');
-  await row('Microsoft 365 E3')
-    .getByRole('button', { name: /^Migrate to New Commerce/ })
-    .click();
-  await expect(alert()).toContainText(new RegExp(`Subscription ${ID} can't be migrated to New Commerce because the status isn't active\\.`));
-});
+await check(
+  'Migrate to New Commerce: the migration is followed until it completes; a suspended one is refused',
+  async () => {
+    // Contoso has bought more Business Basic by now; Wide World Importers has one of each.
+    await subscriptionsOf('Wide World Importers');
+    await row('Microsoft 365 Business Basic')
+      .getByRole('button', { name: /^Migrate to New Commerce/ })
+      .click();
+    await expect(
+      status(new RegExp(`^Migration ${ID} of Microsoft 365 Business Basic to New Commerce is processing\\.$`)),
+    ).toBeVisible();
+    await expect(
+      status(
+        new RegExp(
+          `^Migration of Microsoft 365 Business Basic to New Commerce completed\\. New subscription ${ID}\\.$`,
+        ),
+      ),
+    ).toBeVisible({
+      timeout: 10_000,
+    });
+    await subscriptionsOf('Tailspin Toys');
+    await row('Microsoft 365 E3')
+      .getByRole('button', { name: /^Migrate to New Commerce/ })
+      .click();
+    await expect(alert()).toContainText(
+      new RegExp(`Subscription ${ID} can't be migrated to New Commerce because the status isn't active\\.`),
+    );
+  },
+);
 
 await check('the happy path: seats change, the table shows it, and the pressed button keeps focus', async () => {
   await subscriptionsOf('Wide World Importers');
@@ -426,14 +486,22 @@ await check('the Error log: filtered to 403, every row is a 403 and the announce
   const announced = await status(/^\d+ of \d+ rows$/).textContent({ timeout: 5000 });
   const [, shown, of] = /^(\d+) of (\d+) rows$/.exec(announced);
   assert(Number(of) === total, `the announcement counts all ${total} errors: ${announced}`);
-  const statusColumn = (await table.getByRole('columnheader').allTextContents()).findIndex((name) => name.trim().startsWith('Status'));
+  const statusColumn = (await table.getByRole('columnheader').allTextContents()).findIndex((name) =>
+    name.trim().startsWith('Status'),
+  );
   const rows = table
     .getByRole('row')
     .filter({ has: page.getByRole('cell') })
     .and(page.locator('[aria-rowindex]'));
   await expect(rows).toHaveCount(Number(shown));
-  const statuses = await rows.evaluateAll((elements, column) => elements.map((element) => element.children[column]?.textContent?.trim()), statusColumn);
-  assert(statuses.length > 0 && statuses.every((value) => value === '403'), `every row is a 403: ${statuses.join(', ')}`);
+  const statuses = await rows.evaluateAll(
+    (elements, column) => elements.map((element) => element.children[column]?.textContent?.trim()),
+    statusColumn,
+  );
+  assert(
+    statuses.length > 0 && statuses.every((value) => value === '403'),
+    `every row is a 403: ${statuses.join(', ')}`,
+  );
   await rows
     .first()
     .getByRole('button', { name: /Show the fix/ })
@@ -442,22 +510,34 @@ await check('the Error log: filtered to 403, every row is a 403 and the announce
   await axeClean('error log, filtered and expanded');
 });
 
-await check('the Inspector renders a pasted raw response as banner, fix and problem details, dropping Authorization', async () => {
-  await open('inspector');
-  await page.getByRole('button', { name: 'Paste an example' }).click();
-  await expect(page.getByRole('region', { name: /^Error: Your order is in progress.* 409 Conflict · Error code 800060$/ })).toBeVisible();
-  const json = await page.getByRole('region', { name: 'Problem details (RFC 9457)' }).textContent();
-  const problem = JSON.parse(json);
-  assert(problem.status === 409 && problem.retryAfterSeconds === 30 && problem.code === '800060', `problem details: ${json.slice(0, 200)}`);
-  assert(!json.includes('this-header-is-dropped'), 'Authorization never reaches the output');
-  await page
-    .getByLabel('Raw HTTP response')
-    .fill('HTTP/1.1 400 Bad Request\n\n{"code":"600049","description":"<b>bold</b> Organization registration ID information is missing","source":"PartnerFD"}');
-  await expect(page.getByRole('region', { name: /How to fix it/ }).first()).toContainText('organizationRegistrationNumber');
-  await expect(status('<b>bold</b> Organization registration ID information is missing')).toBeVisible();
-  assert((await page.locator('main b').count()) === 0, 'the pasted HTML stays text');
-  await axeClean('inspector with a result');
-});
+await check(
+  'the Inspector renders a pasted raw response as banner, fix and problem details, dropping Authorization',
+  async () => {
+    await open('inspector');
+    await page.getByRole('button', { name: 'Paste an example' }).click();
+    await expect(
+      page.getByRole('region', { name: /^Error: Your order is in progress.* 409 Conflict · Error code 800060$/ }),
+    ).toBeVisible();
+    const json = await page.getByRole('region', { name: 'Problem details (RFC 9457)' }).textContent();
+    const problem = JSON.parse(json);
+    assert(
+      problem.status === 409 && problem.retryAfterSeconds === 30 && problem.code === '800060',
+      `problem details: ${json.slice(0, 200)}`,
+    );
+    assert(!json.includes('this-header-is-dropped'), 'Authorization never reaches the output');
+    await page
+      .getByLabel('Raw HTTP response')
+      .fill(
+        'HTTP/1.1 400 Bad Request\n\n{"code":"600049","description":"<b>bold</b> Organization registration ID information is missing","source":"PartnerFD"}',
+      );
+    await expect(page.getByRole('region', { name: /How to fix it/ }).first()).toContainText(
+      'organizationRegistrationNumber',
+    );
+    await expect(status('<b>bold</b> Organization registration ID information is missing')).toBeVisible();
+    assert((await page.locator('main b').count()) === 0, 'the pasted HTML stays text');
+    await axeClean('inspector with a result');
+  },
+);
 
 await check('the skip link, from the Inspector: focus moves into main and the page stays', async () => {
   await open('inspector');

@@ -17,11 +17,17 @@ const themes = ['light', 'dark', 'high-contrast'];
 const index = JSON.parse(fs.readFileSync(path.join(root, 'index.json'), 'utf8'));
 // `node e2e/storybook-axe.mjs errortable` checks only the stories whose id contains "errortable".
 const only = process.argv[2]?.toLowerCase();
-const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && (!only || entry.id.includes(only)));
+const stories = Object.values(index.entries).filter(
+  (entry) => entry.type === 'story' && (!only || entry.id.includes(only)),
+);
 // One pass per theme over every story, then one per theme over the stories tagged `pseudo-locale` in the pseudo-locale.
 const passes = [
   ...themes.map((theme) => ({ theme, locale: 'en', stories })),
-  ...themes.map((theme) => ({ theme, locale: 'pseudo', stories: stories.filter((story) => story.tags?.includes('pseudo-locale')) })),
+  ...themes.map((theme) => ({
+    theme,
+    locale: 'pseudo',
+    stories: stories.filter((story) => story.tags?.includes('pseudo-locale')),
+  })),
 ];
 
 // Storybook's own parts of the iframe, always in the document (the same list addon-a11y leaves out).
@@ -41,7 +47,13 @@ function recordStoryEvents() {
     set(value) {
       channel = value;
       value.on('storyFinished', (payload) => (events.finished[payload.storyId] = payload));
-      for (const name of ['playFunctionThrewException', 'storyThrewException', 'storyErrored', 'unhandledErrorsWhilePlaying', 'storyMissing'])
+      for (const name of [
+        'playFunctionThrewException',
+        'storyThrewException',
+        'storyErrored',
+        'unhandledErrorsWhilePlaying',
+        'storyMissing',
+      ])
         value.on(name, (payload) => events.errors.push(`${name}: ${JSON.stringify(payload).slice(0, 300)}`));
     },
   });
@@ -80,9 +92,13 @@ const perRun = {};
 
 /** Waits for the story's next `storyFinished`; throws what went wrong if it failed. */
 async function finishedRendering(storyId) {
-  await page.waitForFunction((id) => window.__pceStoryEvents?.finished[id] || window.__pceStoryEvents?.errors.length, storyId, {
-    timeout: 60_000,
-  });
+  await page.waitForFunction(
+    (id) => window.__pceStoryEvents?.finished[id] || window.__pceStoryEvents?.errors.length,
+    storyId,
+    {
+      timeout: 60_000,
+    },
+  );
   const { errors, ...events } = await page.evaluate(() => window.__pceStoryEvents);
   const finished = events.finished[storyId];
   if (errors.length) throw new Error(errors.join('; '));
@@ -100,7 +116,9 @@ async function show(storyId, globals) {
   if (!loaded) {
     // The in-page run of addon-a11y is off (a11y.manual): this script runs axe itself, on the whole page.
     const query = `theme:${globals.theme};locale:${globals.locale};a11y.manual:!true`;
-    await page.goto(`${server.url}/iframe.html?id=${storyId}&viewMode=story&globals=${query}`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${server.url}/iframe.html?id=${storyId}&viewMode=story&globals=${query}`, {
+      waitUntil: 'domcontentloaded',
+    });
     loaded = true;
   } else {
     const changed = JSON.stringify(globals) !== shownGlobals;
@@ -119,7 +137,11 @@ async function show(storyId, globals) {
   }
   shownGlobals = JSON.stringify(globals);
   await finishedRendering(storyId);
-  await page.waitForFunction((theme) => document.querySelector(`#storybook-root [data-pce-theme="${theme}"]`), globals.theme, { timeout: 10_000 });
+  await page.waitForFunction(
+    (theme) => document.querySelector(`#storybook-root [data-pce-theme="${theme}"]`),
+    globals.theme,
+    { timeout: 10_000 },
+  );
 }
 
 for (const { theme, locale, stories: passStories } of passes) {
@@ -129,7 +151,9 @@ for (const { theme, locale, stories: passStories } of passes) {
     const name = `${story.title} / ${story.name} [${key}]`;
     try {
       await show(story.id, { theme, locale });
-      const parameters = await page.evaluate(() => JSON.parse(JSON.stringify(window.__STORYBOOK_PREVIEW__?.currentRender?.story?.parameters?.a11y ?? {})));
+      const parameters = await page.evaluate(() =>
+        JSON.parse(JSON.stringify(window.__STORYBOOK_PREVIEW__?.currentRender?.story?.parameters?.a11y ?? {})),
+      );
       const results = await analyze(page, disabledRulesOf({ a11y: parameters }));
       perRun[key].stories += 1;
       perRun[key].violations += results.violations.length;
@@ -137,7 +161,9 @@ for (const { theme, locale, stories: passStories } of passes) {
         failed += 1;
         console.log(`✗ ${name}`);
         for (const violation of results.violations)
-          console.log(`    ${violation.id}: ${violation.help} (${violation.nodes.length}) ${violation.nodes[0]?.target.join(' ')}`);
+          console.log(
+            `    ${violation.id}: ${violation.help} (${violation.nodes.length}) ${violation.nodes[0]?.target.join(' ')}`,
+          );
       } else {
         passed += 1;
         console.log(`✓ ${name} (${results.passes.length} axe rules passed)`);
@@ -152,6 +178,7 @@ for (const { theme, locale, stories: passStories } of passes) {
 await browser.close();
 await server.close();
 console.log('\naxe over the built Storybook (whole page, after each play function):');
-for (const [key, counts] of Object.entries(perRun)) console.log(`  ${key.padEnd(22)} ${counts.stories} stories, ${counts.violations} violations`);
+for (const [key, counts] of Object.entries(perRun))
+  console.log(`  ${key.padEnd(22)} ${counts.stories} stories, ${counts.violations} violations`);
 recordResults('storybook-axe', passed, failed);
 process.exit(failed ? 1 : 0);

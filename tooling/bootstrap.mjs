@@ -4,7 +4,9 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 
 const run = (command) => execSync(command, { stdio: 'inherit' });
-const pinned = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')).packageManager.split('@')[1];
+const pinned = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')).packageManager.split(
+  '@',
+)[1];
 
 let current = '';
 try {

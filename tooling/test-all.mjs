@@ -6,7 +6,12 @@ import os from 'node:os';
 import path from 'node:path';
 
 const resultsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pce-results-'));
-const env = { ...process.env, PCE_RESULTS_DIR: resultsDir, TURBO_TELEMETRY_DISABLED: '1', STORYBOOK_DISABLE_TELEMETRY: '1' };
+const env = {
+  ...process.env,
+  PCE_RESULTS_DIR: resultsDir,
+  TURBO_TELEMETRY_DISABLED: '1',
+  STORYBOOK_DISABLE_TELEMETRY: '1',
+};
 
 const steps = [
   ['build', 'pnpm', ['turbo', 'run', 'build']],
@@ -14,7 +19,8 @@ const steps = [
   ['tests', 'pnpm', ['turbo', 'run', 'test', '--concurrency=1']],
 ];
 const optional = JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts;
-for (const script of ['test:storybook', 'test:e2e']) if (optional[script]) steps.push([script, 'pnpm', ['run', script]]);
+for (const script of ['test:storybook', 'test:e2e'])
+  if (optional[script]) steps.push([script, 'pnpm', ['run', script]]);
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const read = new Set();
@@ -35,7 +41,9 @@ for (const [name, command, args] of steps) {
   const started = Date.now();
   console.log(`\n::: ${name}`);
   const result = spawnSync(command, args, { stdio: 'inherit', env });
-  console.log(`::: ${name} ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `::: ${name} ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   const failedTests = collect();
   if (result.status === 0) continue;
   failedSteps.push(name);

@@ -31,7 +31,8 @@ export default defineConfig({
             provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
             commands: {
               /** Windows contrast themes and the like, as Chromium emulates them: `await commands.forcedColors(true)`. */
-              forcedColors: async ({ page }, active: boolean) => page.emulateMedia({ forcedColors: active ? 'active' : 'none' }),
+              forcedColors: async ({ page }, active: boolean) =>
+                page.emulateMedia({ forcedColors: active ? 'active' : 'none' }),
             },
           },
         },

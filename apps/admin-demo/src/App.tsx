@@ -63,7 +63,12 @@ export function App() {
         <p className="demo-brand">Contoso Partner Admin</p>
         <div className="demo-controls">
           <label htmlFor={scenarioId}>Sandbox scenario</label>
-          <select id={scenarioId} className="pce-input" value={scenario} onChange={(event) => setScenario(event.target.value as ScenarioName)}>
+          <select
+            id={scenarioId}
+            className="pce-input"
+            value={scenario}
+            onChange={(event) => setScenario(event.target.value as ScenarioName)}
+          >
             {scenarios.map((option) => (
               <option key={option.name} value={option.name}>
                 {option.label}
@@ -71,7 +76,12 @@ export function App() {
             ))}
           </select>
           <label htmlFor={themeId}>Theme</label>
-          <select id={themeId} className="pce-input" value={theme} onChange={(event) => setTheme(event.target.value as Theme)}>
+          <select
+            id={themeId}
+            className="pce-input"
+            value={theme}
+            onChange={(event) => setTheme(event.target.value as Theme)}
+          >
             <option value="light">Light</option>
             <option value="dark">Dark</option>
             <option value="high-contrast">High contrast</option>

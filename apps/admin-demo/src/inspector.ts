@@ -68,8 +68,19 @@ export function parseDiagnostics(text: string): Paste | null {
       return []; // "… (N characters)": the ticket kept only the start of it.
     }
   })();
-  const body = { code: fields.get('Error code'), description: fields.get('Description'), data, source: fields.get('Source') };
-  return { status: Number(status[0]), headers, body: JSON.stringify(body), receivedAt: fields.get('Time'), title: fields.get('Title') };
+  const body = {
+    code: fields.get('Error code'),
+    description: fields.get('Description'),
+    data,
+    source: fields.get('Source'),
+  };
+  return {
+    status: Number(status[0]),
+    headers,
+    body: JSON.stringify(body),
+    receivedAt: fields.get('Time'),
+    title: fields.get('Title'),
+  };
 }
 
 /** A paste of any kind the Inspector takes: a raw HTTP response, a body alone, or a copied ticket. */

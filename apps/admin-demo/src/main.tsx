@@ -11,7 +11,11 @@ import './app.css';
 
 // The sandbox answers every Partner Center call in a service worker: no account, no network.
 const worker = setupWorker(...createHandlers({ baseUrl: API_BASE, latencyMs: 150 }));
-await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` } });
+await worker.start({
+  onUnhandledRequest: 'bypass',
+  quiet: true,
+  serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -34,7 +34,9 @@ export function useRoute(): Route {
 }
 
 export function href(page: PagePath, params?: Record<string, string>): string {
-  const query = params ? new URLSearchParams(Object.entries(params).filter(([, value]) => value !== '')).toString() : '';
+  const query = params
+    ? new URLSearchParams(Object.entries(params).filter(([, value]) => value !== '')).toString()
+    : '';
   return `#/${page}${query ? `?${query}` : ''}`;
 }
 

@@ -28,14 +28,20 @@ async function firstSubscriptionPath() {
   const customers = await callApi<Collection<Customer>>({ method: 'GET', path: '/customers' }, options);
   if (!customers.ok) throw new Error(customers.error.description);
   const customerId = customers.data.items[0]!.id;
-  const subscriptions = await callApi<Collection<Subscription>>({ method: 'GET', path: `/customers/${customerId}/subscriptions` }, options);
+  const subscriptions = await callApi<Collection<Subscription>>(
+    { method: 'GET', path: `/customers/${customerId}/subscriptions` },
+    options,
+  );
   if (!subscriptions.ok) throw new Error(subscriptions.error.description);
   return `/customers/${customerId}/subscriptions/${subscriptions.data.items[0]!.id}`;
 }
 
 describe('callApi: one Partner Center call as a portal makes it', () => {
   it('returns the data and the MS-RequestId it sent', async () => {
-    const result = await callApi<Collection<Customer>>({ method: 'GET', path: '/customers', requestId: 'req-42' }, options);
+    const result = await callApi<Collection<Customer>>(
+      { method: 'GET', path: '/customers', requestId: 'req-42' },
+      options,
+    );
     expect(result).toMatchObject({ ok: true, requestId: 'req-42', data: { totalCount: 5 } });
     expect(seen).toEqual([{ requestId: 'req-42', authorization: 'Bearer demo-token-not-a-secret' }]);
   });
@@ -44,9 +50,19 @@ describe('callApi: one Partner Center call as a portal makes it', () => {
     const path = await firstSubscriptionPath();
     const result = await callApi({ method: 'PATCH', path, body: { quantity: 0 } }, options);
     if (result.ok) throw new Error('a quantity of 0 must fail');
-    expect(result.error).toMatchObject({ httpStatus: 400, code: '2002', source: 'PartnerFD', retryable: false, problems: [] });
+    expect(result.error).toMatchObject({
+      httpStatus: 400,
+      code: '2002',
+      source: 'PartnerFD',
+      retryable: false,
+      problems: [],
+    });
     expect(result.error.entry?.id).toBe('400-2002');
-    for (const text of [JSON.stringify(result.error), diagnosticsText(result.error), JSON.stringify(toProblemDetails(result.error))]) {
+    for (const text of [
+      JSON.stringify(result.error),
+      diagnosticsText(result.error),
+      JSON.stringify(toProblemDetails(result.error)),
+    ]) {
       expect(text).not.toMatch(/demo-token|Bearer/);
     }
   });
@@ -61,9 +77,17 @@ describe('callApi: one Partner Center call as a portal makes it', () => {
   });
 
   it('turns a dropped connection into a retryable network error that keeps the MS-RequestId', async () => {
-    const result = await callApi({ method: 'GET', path: '/customers', requestId: 'req-drop' }, { ...options, scenario: 'network-drop' });
+    const result = await callApi(
+      { method: 'GET', path: '/customers', requestId: 'req-drop' },
+      { ...options, scenario: 'network-drop' },
+    );
     if (result.ok) throw new Error('a dropped connection must fail');
-    expect(result.error).toMatchObject({ httpStatus: 0, category: 'transient', retryable: true, requestId: 'req-drop' });
+    expect(result.error).toMatchObject({
+      httpStatus: 0,
+      category: 'transient',
+      retryable: true,
+      requestId: 'req-drop',
+    });
   });
 
   it('gives up on a slow answer after its timeout, saying so', async () => {
@@ -82,11 +106,17 @@ describe('callApi: one Partner Center call as a portal makes it', () => {
 
   it('falls back to the status for a failure the catalog does not document', async () => {
     server.use(
-      http.get(`${API_BASE}/customers`, () => HttpResponse.json({ code: 1002, description: 'Authorization Failed', source: 'PartnerFD' }, { status: 401 })),
+      http.get(`${API_BASE}/customers`, () =>
+        HttpResponse.json({ code: 1002, description: 'Authorization Failed', source: 'PartnerFD' }, { status: 401 }),
+      ),
     );
     const result = await callApi({ method: 'GET', path: '/customers' }, options);
     if (result.ok) throw new Error('must fail');
-    expect(result.error).toMatchObject({ code: '1002', description: 'Authorization Failed', category: 'authentication' });
+    expect(result.error).toMatchObject({
+      code: '1002',
+      description: 'Authorization Failed',
+      category: 'authentication',
+    });
     expect(result.error.entry).toBeUndefined();
   });
 });

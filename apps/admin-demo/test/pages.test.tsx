@@ -39,7 +39,9 @@ async function expectAlert(text: string | RegExp) {
 
 async function openSubscriptionsOf(company: string) {
   const user = openPortal('#/subscriptions');
-  await user.click(await within(screen.getByRole('navigation', { name: 'Customers' })).findByRole('link', { name: company }));
+  await user.click(
+    await within(screen.getByRole('navigation', { name: 'Customers' })).findByRole('link', { name: company }),
+  );
   const table = await screen.findByRole('table', { name: `Subscriptions of ${company}` });
   const row = (offer: string) => within(table).getByRole('row', { name: new RegExp(`^${offer}`) });
   return { user, row };
@@ -49,10 +51,18 @@ describe('Subscriptions', () => {
   it('changes the billing cycle through update-Order; the row and the pressed button stay', async () => {
     const { user, row } = await openSubscriptionsOf('Contoso Pharmaceuticals');
     expect(within(row('Microsoft 365 E3')).getAllByRole('cell')[2]).toHaveTextContent(/^Annual/);
-    await user.selectOptions(within(row('Microsoft 365 E3')).getByLabelText('New billing cycle for Microsoft 365 E3'), 'monthly');
-    const button = within(row('Microsoft 365 E3')).getByRole('button', { name: 'Change billing cycle of Microsoft 365 E3' });
+    await user.selectOptions(
+      within(row('Microsoft 365 E3')).getByLabelText('New billing cycle for Microsoft 365 E3'),
+      'monthly',
+    );
+    const button = within(row('Microsoft 365 E3')).getByRole('button', {
+      name: 'Change billing cycle of Microsoft 365 E3',
+    });
     await user.click(button);
-    expect(await screen.findByText('Billing cycle of Microsoft 365 E3 changed to monthly.')).toHaveAttribute('role', 'status');
+    expect(await screen.findByText('Billing cycle of Microsoft 365 E3 changed to monthly.')).toHaveAttribute(
+      'role',
+      'status',
+    );
     const billingCycle = () => within(row('Microsoft 365 E3')).getAllByRole('cell')[2];
     await waitFor(() => expect(billingCycle()).toHaveTextContent(/^Monthly/));
     expect(button).toBeInTheDocument();
@@ -69,9 +79,16 @@ describe('Subscriptions', () => {
     const { user, row } = await openSubscriptionsOf('Contoso Pharmaceuticals');
     const seats = () => within(row('Microsoft 365 Business Basic')).getAllByRole('cell')[1];
     expect(seats()).toHaveTextContent(/^5/);
-    await user.clear(within(row('Microsoft 365 Business Basic')).getByLabelText('New seat count for Microsoft 365 Business Basic'));
-    await user.type(within(row('Microsoft 365 Business Basic')).getByLabelText('New seat count for Microsoft 365 Business Basic'), '12');
-    const button = within(row('Microsoft 365 Business Basic')).getByRole('button', { name: 'Change seats of Microsoft 365 Business Basic' });
+    await user.clear(
+      within(row('Microsoft 365 Business Basic')).getByLabelText('New seat count for Microsoft 365 Business Basic'),
+    );
+    await user.type(
+      within(row('Microsoft 365 Business Basic')).getByLabelText('New seat count for Microsoft 365 Business Basic'),
+      '12',
+    );
+    const button = within(row('Microsoft 365 Business Basic')).getByRole('button', {
+      name: 'Change seats of Microsoft 365 Business Basic',
+    });
     await user.click(button);
     await screen.findByText('Seats of Microsoft 365 Business Basic changed to 12.');
     await waitFor(() => expect(seats()).toHaveTextContent(/^12/));
@@ -83,8 +100,12 @@ describe('Subscriptions', () => {
     const { user, row } = await openSubscriptionsOf('Contoso Pharmaceuticals');
     await user.selectOptions(within(row('Microsoft 365 Business Basic')).getByLabelText(/New billing cycle/), 'annual');
     await user.click(within(row('Microsoft 365 Business Basic')).getByRole('button', { name: /Change billing cycle/ }));
-    await expectAlert("The billing cycle couldn't be changed because one of the order's Offer IDs doesn't support the billing term");
-    expect(screen.getByRole('region', { name: /^Error: ?The billing cycle couldn't be changed.* 400 BadRequest.*6001/ })).toBeInTheDocument();
+    await expectAlert(
+      "The billing cycle couldn't be changed because one of the order's Offer IDs doesn't support the billing term",
+    );
+    expect(
+      screen.getByRole('region', { name: /^Error: ?The billing cycle couldn't be changed.* 400 BadRequest.*6001/ }),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Subscriptions' })).toHaveFocus();
@@ -92,11 +113,16 @@ describe('Subscriptions', () => {
 
   it('migrates a subscription to New Commerce and follows it until it completes', async () => {
     const { user, row } = await openSubscriptionsOf('Contoso Pharmaceuticals');
-    await user.click(within(row('Microsoft 365 Business Basic')).getByRole('button', { name: 'Migrate to New Commerce Microsoft 365 Business Basic' }));
-    expect(await screen.findByText(/^Migration [0-9a-f-]{36} of Microsoft 365 Business Basic to New Commerce is processing\.$/)).toHaveAttribute(
-      'role',
-      'status',
+    await user.click(
+      within(row('Microsoft 365 Business Basic')).getByRole('button', {
+        name: 'Migrate to New Commerce Microsoft 365 Business Basic',
+      }),
     );
+    expect(
+      await screen.findByText(
+        /^Migration [0-9a-f-]{36} of Microsoft 365 Business Basic to New Commerce is processing\.$/,
+      ),
+    ).toHaveAttribute('role', 'status');
     expect(
       await screen.findByText(
         /^Migration of Microsoft 365 Business Basic to New Commerce completed\. New subscription [0-9a-f-]{36}\.$/,
@@ -104,7 +130,9 @@ describe('Subscriptions', () => {
         { timeout: 4_000 },
       ),
     ).toBeInTheDocument();
-    expect(sent.filter((request) => /^GET .*\/migrations\/newcommerce\//.test(request)).length).toBeGreaterThanOrEqual(1);
+    expect(sent.filter((request) => /^GET .*\/migrations\/newcommerce\//.test(request)).length).toBeGreaterThanOrEqual(
+      1,
+    );
   });
 
   it('shows why a suspended subscription cannot migrate (900215)', async () => {
@@ -125,7 +153,9 @@ describe('Cart checkout', () => {
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText(/^Order [0-9a-f-]{36} placed\.$/)).toHaveAttribute('role', 'status');
     expect(screen.getByText(/^Cart [0-9a-f-]{36} created\.$/)).toHaveFocus();
-    expect(sent.filter((request) => request.startsWith('POST')).map((request) => request.replace(/[0-9a-f-]{36}/g, 'ID'))).toEqual([
+    expect(
+      sent.filter((request) => request.startsWith('POST')).map((request) => request.replace(/[0-9a-f-]{36}/g, 'ID')),
+    ).toEqual([
       'POST /v1/customers/ID/carts',
       'POST /v1/customers/ID/carts',
       'POST /v1/customers/ID/carts/ID/checkout',
@@ -155,8 +185,12 @@ describe('Inspector', () => {
   it('renders its example, a documented 409 800060, with the problem details in a named region', async () => {
     const user = openPortal('#/inspector');
     await user.click(screen.getByRole('button', { name: 'Paste an example' }));
-    expect(await screen.findByRole('region', { name: /^Error: ?Your order is in progress.*409 Conflict.*800060/ })).toBeInTheDocument();
-    const details = JSON.parse(screen.getByRole('region', { name: 'Problem details (RFC 9457)' }).textContent ?? '') as Record<string, unknown>;
+    expect(
+      await screen.findByRole('region', { name: /^Error: ?Your order is in progress.*409 Conflict.*800060/ }),
+    ).toBeInTheDocument();
+    const details = JSON.parse(
+      screen.getByRole('region', { name: 'Problem details (RFC 9457)' }).textContent ?? '',
+    ) as Record<string, unknown>;
     expect(details).toMatchObject({ status: 409, code: '800060', retryAfterSeconds: 30 });
   });
 });

@@ -16,7 +16,9 @@ function measure(name, budget, unit, body) {
   rates.sort((a, b) => a - b);
   const median = rates[Math.floor(rates.length / 2)];
   const verdict = median >= budget ? 'within budget' : 'BELOW budget';
-  console.log(`${name.padEnd(44)} ${Math.round(median).toLocaleString('en').padStart(13)} ${unit}  (budget ≥ ${budget.toLocaleString('en')}: ${verdict})`);
+  console.log(
+    `${name.padEnd(44)} ${Math.round(median).toLocaleString('en').padStart(13)} ${unit}  (budget ≥ ${budget.toLocaleString('en')}: ${verdict})`,
+  );
   return median;
 }
 
@@ -34,8 +36,18 @@ measure('getEntry(code, status)', 5_000_000, 'lookups/s', () => {
 
 const responses = catalog.slice(0, 64).map((entry, i) => ({
   status: entry.httpStatus,
-  headers: { 'Content-Type': 'application/json', 'MS-CorrelationId': `c0a8f3e2-${i}`, 'MS-RequestId': `5d1c-${i}`, 'Retry-After': i % 4 ? undefined : '30' },
-  body: JSON.stringify({ code: entry.code, description: entry.message.replaceAll('{0}', 'A1B2'), data: [], source: 'PartnerFD' }),
+  headers: {
+    'Content-Type': 'application/json',
+    'MS-CorrelationId': `c0a8f3e2-${i}`,
+    'MS-RequestId': `5d1c-${i}`,
+    'Retry-After': i % 4 ? undefined : '30',
+  },
+  body: JSON.stringify({
+    code: entry.code,
+    description: entry.message.replaceAll('{0}', 'A1B2'),
+    data: [],
+    source: 'PartnerFD',
+  }),
 }));
 const parses = 100_000;
 measure('parseErrorResponse(typical JSON response)', 200_000, 'calls/s  ', () => {

@@ -19,7 +19,11 @@ function describe(entry) {
   if (entry.details) lines.push('', ...entry.details.split('\n').map((line) => `  ${line}`));
   if (entry.fields?.length) lines.push(`  fields: ${entry.fields.join(', ')}`);
   if (entry.countries?.length) lines.push(`  countries: ${entry.countries.join(', ')}`);
-  lines.push('', `Fix: ${entry.remediation.summary}`, ...entry.remediation.steps.map((step, i) => `  ${i + 1}. ${step}`));
+  lines.push(
+    '',
+    `Fix: ${entry.remediation.summary}`,
+    ...entry.remediation.steps.map((step, i) => `  ${i + 1}. ${step}`),
+  );
   for (const link of entry.links ?? []) lines.push(`  ${link.label}: ${link.href}`);
   return lines.join('\n');
 }
@@ -54,6 +58,7 @@ if (!entries.length) {
 }
 if (flag('--json')) console.log(JSON.stringify(entries, null, 2));
 else {
-  if (entries.length > 1) console.log(`Code ${code} is documented for ${entries.length} HTTP statuses; pass --status to pick one.\n`);
+  if (entries.length > 1)
+    console.log(`Code ${code} is documented for ${entries.length} HTTP statuses; pass --status to pick one.\n`);
   console.log(entries.map(describe).join('\n\n'));
 }

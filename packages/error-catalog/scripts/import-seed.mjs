@@ -14,8 +14,22 @@ const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sourceFile = path.join(root, 'source/partner-center-rest-error-codes.txt');
 const dataFile = path.join(root, 'data/catalog.json');
 
-const FIELD_ORDER = ['id', 'code', 'httpStatus', 'httpStatusName', 'message', 'details', 'category', 'severity',
-  'retryable', 'actor', 'fields', 'countries', 'links', 'remediation'];
+const FIELD_ORDER = [
+  'id',
+  'code',
+  'httpStatus',
+  'httpStatusName',
+  'message',
+  'details',
+  'category',
+  'severity',
+  'retryable',
+  'actor',
+  'fields',
+  'countries',
+  'links',
+  'remediation',
+];
 
 const args = process.argv.slice(2);
 const existing = fs.existsSync(dataFile) ? JSON.parse(fs.readFileSync(dataFile, 'utf8')) : [];

@@ -1,4 +1,12 @@
-export type { Actor, CatalogEntry, ErrorCategory, HttpStatusInfo, PartnerCenterError, Remediation, Severity } from './types';
+export type {
+  Actor,
+  CatalogEntry,
+  ErrorCategory,
+  HttpStatusInfo,
+  PartnerCenterError,
+  Remediation,
+  Severity,
+} from './types';
 export { catalog, findEntries, getEntry } from './catalog/catalog';
 export { getHttpStatus, httpStatuses } from './catalog/http-statuses';
 export { remediationOf } from './catalog/remediation';

@@ -3,7 +3,16 @@ export type Severity = 'error' | 'warning' | 'info';
 
 /** What kind of problem an error is, which decides how a portal should respond to it. */
 export type ErrorCategory =
-  'authentication' | 'authorization' | 'validation' | 'not-found' | 'conflict' | 'eligibility' | 'limit' | 'transient' | 'service' | 'unknown';
+  | 'authentication'
+  | 'authorization'
+  | 'validation'
+  | 'not-found'
+  | 'conflict'
+  | 'eligibility'
+  | 'limit'
+  | 'transient'
+  | 'service'
+  | 'unknown';
 
 /** Who has to act to resolve an error. */
 export type Actor = 'partner' | 'customer' | 'developer' | 'microsoft';

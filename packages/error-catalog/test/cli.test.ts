@@ -9,7 +9,9 @@ describe('pc-errors explain', () => {
   it('prints an entry with its fix', () => {
     const result = run('explain', '600049');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('600049 (HTTP 400 BadRequest): Organization registration ID information is missing');
+    expect(result.stdout).toContain(
+      '600049 (HTTP 400 BadRequest): Organization registration ID information is missing',
+    );
     expect(result.stdout).toContain('fields: organizationRegistrationNumber');
     expect(result.stdout).toMatch(/Fix: .+\n {2}1\. /);
   });
@@ -28,7 +30,9 @@ describe('pc-errors explain', () => {
     expect(one).toEqual([expect.objectContaining({ id: '403-2006', code: '2006', httpStatus: 403 })]);
     const both = JSON.parse(run('explain', '2006', '--json').stdout);
     expect(both.map((entry: { id: string }) => entry.id)).toEqual(['400-2006', '403-2006']);
-    expect(JSON.parse(run('explain', '600049', '--json').stdout)).toEqual([expect.objectContaining({ id: '400-600049' })]);
+    expect(JSON.parse(run('explain', '600049', '--json').stdout)).toEqual([
+      expect.objectContaining({ id: '400-600049' }),
+    ]);
   });
 
   it('says clearly when a code is unknown, and exits 1', () => {

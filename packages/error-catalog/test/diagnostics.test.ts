@@ -3,7 +3,11 @@ import { diagnosticsText, parseErrorResponse, redactSecrets, toProblemDetails } 
 
 const error = parseErrorResponse({
   status: 429,
-  headers: { 'MS-CorrelationId': 'corr-1', 'MS-RequestId': '0b5e2f0c-7d6e-4a51-9f41-2d1e0c1b7a11', 'Retry-After': '30' },
+  headers: {
+    'MS-CorrelationId': 'corr-1',
+    'MS-RequestId': '0b5e2f0c-7d6e-4a51-9f41-2d1e0c1b7a11',
+    'Retry-After': '30',
+  },
   body: { code: '800060', description: 'Your order is in progress.', source: 'PartnerFD', data: [{ orderId: 'o-1' }] },
   receivedAt: '2026-11-24T10:00:00.000Z',
 });
@@ -45,7 +49,11 @@ describe('redactSecrets', () => {
     ['a JWT on its own', 'token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln ok', 'token [redacted token] ok'],
     ['a query parameter', 'GET /x?access_token=xyz&x=1', 'GET /x?access_token=[redacted]&x=1'],
     ['a parameter before ")."', '(see /cb?code=abc123).', '(see /cb?code=[redacted]).'],
-    ['a parameter before ",", "}" and a quote', 'key=k1, password=p1} client_secret=s1"', 'key=[redacted], password=[redacted]} client_secret=[redacted]"'],
+    [
+      'a parameter before ",", "}" and a quote',
+      'key=k1, password=p1} client_secret=s1"',
+      'key=[redacted], password=[redacted]} client_secret=[redacted]"',
+    ],
     [
       'a SAS signature',
       'https://a.blob.core.windows.net/c?sv=2022-11-02&se=2026&sig=AbC%2Bd%3D&sp=r',
@@ -56,15 +64,31 @@ describe('redactSecrets', () => {
       'DefaultEndpointsProtocol=https;AccountName=a;AccountKey=Zm9v+YmFy==;',
       'DefaultEndpointsProtocol=https;AccountName=a;AccountKey=[redacted];',
     ],
-    ['JSON access_token', '{"access_token":"eyJ0eXAi-not-a-jwt","expires_in":3599}', '{"access_token":"[redacted]","expires_in":3599}'],
+    [
+      'JSON access_token',
+      '{"access_token":"eyJ0eXAi-not-a-jwt","expires_in":3599}',
+      '{"access_token":"[redacted]","expires_in":3599}',
+    ],
     ['JSON with spaces and an escaped quote', '{ "client_secret" : "a\\"b c" }', '{ "client_secret" : "[redacted]" }'],
-    ['JSON inside a JSON string', '["{\\"refresh_token\\":\\"0.AX4 abc\\"}"]', '["{\\"refresh_token\\":\\"[redacted]\\"}"]'],
+    [
+      'JSON inside a JSON string',
+      '["{\\"refresh_token\\":\\"0.AX4 abc\\"}"]',
+      '["{\\"refresh_token\\":\\"[redacted]\\"}"]',
+    ],
     ['single-quoted members', "{'password': 'hunter 2'}", "{'password': '[redacted]'}"],
     ['a labelled value', 'refresh_token: 0.AX4abc rest', 'refresh_token: [redacted] rest'],
     ['a labelled quoted value', 'password: "two words"', 'password: [redacted]'],
     ['a Cookie line', 'Cookie: session=abc; theme=dark\nnext line', 'Cookie: [redacted]\nnext line'],
-    ['a Set-Cookie line', 'Set-Cookie: id=a3fWa; Expires=Thu, 21 Oct 2026 07:28:00 GMT; Secure', 'Set-Cookie: [redacted]'],
-    ['an Authorization line of another scheme', 'Authorization: SharedAccessSignature sr=x&sig=y', 'Authorization: [redacted]'],
+    [
+      'a Set-Cookie line',
+      'Set-Cookie: id=a3fWa; Expires=Thu, 21 Oct 2026 07:28:00 GMT; Secure',
+      'Set-Cookie: [redacted]',
+    ],
+    [
+      'an Authorization line of another scheme',
+      'Authorization: SharedAccessSignature sr=x&sig=y',
+      'Authorization: [redacted]',
+    ],
     ['JSON Cookie member', '{"Cookie":"session=abc"}', '{"Cookie":"[redacted]"}'],
   ])('masks %s', (_form, text, expected) => {
     expect(redactSecrets(text)).toBe(expected);
@@ -84,7 +108,9 @@ describe('redactSecrets', () => {
     const secret = 'S3CRET-in-data';
     // The padding puts the second secret across the 2,000-character cut of the data line.
     const data = [{ client_secret: secret }, { padding: 'x'.repeat(1918) }, { client_secret: secret }];
-    const text = diagnosticsText(parseErrorResponse({ status: 400, body: { code: '3000', description: 'd', source: 's', data } }));
+    const text = diagnosticsText(
+      parseErrorResponse({ status: 400, body: { code: '3000', description: 'd', source: 's', data } }),
+    );
     expect(text).toContain('"client_secret":"[redacted]"');
     expect(text).not.toContain('S3CRET');
   });

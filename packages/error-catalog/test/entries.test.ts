@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { type CatalogEntry, catalog, findEntries, getEntry, getHttpStatus, httpStatuses, remediationOf } from '../src';
 
-const categories = ['authentication', 'authorization', 'validation', 'not-found', 'conflict', 'eligibility', 'limit', 'transient', 'service', 'unknown'];
+const categories = [
+  'authentication',
+  'authorization',
+  'validation',
+  'not-found',
+  'conflict',
+  'eligibility',
+  'limit',
+  'transient',
+  'service',
+  'unknown',
+];
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 
 describe('every entry', () => {
@@ -24,7 +35,9 @@ describe('every entry', () => {
   });
 
   it('is retryable where the documentation says to try again, and never for a bad request body it names', () => {
-    const saysTryAgain = catalog.filter((entry) => /try again (later|after)|check back|in progress|being processed by another/i.test(entry.message));
+    const saysTryAgain = catalog.filter((entry) =>
+      /try again (later|after)|check back|in progress|being processed by another/i.test(entry.message),
+    );
     expect(saysTryAgain.length).toBeGreaterThan(5);
     // "Try again" after changing the selection (900145, 900146) is not a retry of the same request.
     for (const entry of saysTryAgain.filter((candidate) => !/selection and try again/.test(candidate.message))) {
@@ -51,7 +64,9 @@ describe('every entry', () => {
 
   it('does not tell the admin to try later where a retry cannot help', () => {
     for (const entry of catalog.filter((candidate) => !candidate.retryable)) {
-      expect(`${entry.remediation.summary} ${entry.remediation.steps.join(' ')}`, entry.id).not.toMatch(/try again later|retry later/i);
+      expect(`${entry.remediation.summary} ${entry.remediation.steps.join(' ')}`, entry.id).not.toMatch(
+        /try again later|retry later/i,
+      );
     }
   });
 
@@ -74,7 +89,11 @@ describe('every entry', () => {
 describe('documented facts', () => {
   it('lists placeholders exactly as the templates have them', () => {
     expect(getEntry('900143')?.placeholders).toEqual(['0', '1', '3']);
-    expect(getEntry('10021')?.placeholders).toEqual(['maximum percentage', 'current purchase quantity', 'customer maximum purchase quantity']);
+    expect(getEntry('10021')?.placeholders).toEqual([
+      'maximum percentage',
+      'current purchase quantity',
+      'customer maximum purchase quantity',
+    ]);
     expect(getEntry('900358')?.placeholders).toEqual(['GUID']);
     expect(getEntry('600050')?.placeholders).toEqual(['0']);
     expect(getEntry('600050')?.details).toContain('^(\\\\d{7}|\\\\d{10})$');
@@ -111,7 +130,10 @@ describe('documented facts', () => {
   });
 
   it.each([
-    ['900309', 'https://learn.microsoft.com/en-us/entra/identity/conditional-access/concept-conditional-access-users-groups'],
+    [
+      '900309',
+      'https://learn.microsoft.com/en-us/entra/identity/conditional-access/concept-conditional-access-users-groups',
+    ],
     ['90000', 'https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes'],
   ])('links %s to the page its documentation names', (code, href) => {
     expect(getEntry(code)?.links?.map((link) => link.href)).toEqual([href]);
@@ -170,7 +192,9 @@ describe('lookups', () => {
 
 describe('HTTP statuses', () => {
   it('covers every status the page names, 200 and 417 included', () => {
-    expect(httpStatuses.map((info) => info.status)).toEqual([200, 400, 401, 403, 404, 405, 406, 408, 409, 412, 417, 429, 500, 501, 502, 503, 504]);
+    expect(httpStatuses.map((info) => info.status)).toEqual([
+      200, 400, 401, 403, 404, 405, 406, 408, 409, 412, 417, 429, 500, 501, 502, 503, 504,
+    ]);
     for (const entry of catalog) expect(getHttpStatus(entry.httpStatus)?.name, entry.id).toBe(entry.httpStatusName);
   });
 
@@ -179,7 +203,9 @@ describe('HTTP statuses', () => {
       expect(info.title).toBeTruthy();
       expect(info.remediation.steps.length).toBeGreaterThan(0);
     }
-    expect(httpStatuses.filter((info) => info.retryable).map((info) => info.status)).toEqual([408, 429, 500, 502, 503, 504]);
+    expect(httpStatuses.filter((info) => info.retryable).map((info) => info.status)).toEqual([
+      408, 429, 500, 502, 503, 504,
+    ]);
     expect(getHttpStatus(418)).toBeUndefined();
   });
 });

@@ -5,7 +5,11 @@ describe('formatMessage', () => {
   it.each([
     ['Subscription with ID {0} not found.', ['abc'], 'Subscription with ID abc not found.'],
     ['for {1} transfer {0}', ['T-1', 'pending'], 'for pending transfer T-1'],
-    ['productId: {0}, skuId: {1} for a customer with ID: {3}', ['P', 'S', 'x', 'C'], 'productId: P, skuId: S for a customer with ID: C'],
+    [
+      'productId: {0}, skuId: {1} for a customer with ID: {3}',
+      ['P', 'S', 'x', 'C'],
+      'productId: P, skuId: S for a customer with ID: C',
+    ],
     ['a {0} b {1}', ['only-one'], 'a only-one b {1}'],
     ['The New-Commerce subscription ID is {GUID}.', { GUID: '1f0e' }, 'The New-Commerce subscription ID is 1f0e.'],
     ['limit of {maximum percentage} and {other}', { 'maximum percentage': '150%' }, 'limit of 150% and {other}'],

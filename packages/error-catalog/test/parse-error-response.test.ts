@@ -3,7 +3,12 @@ import { diagnosticsText, getEntry, parseErrorResponse, remediationOf, statusFal
 import { RESULT_KEYS } from './result-keys';
 
 const at = '2026-11-24T10:00:00.000Z';
-const body = (code: unknown, description: unknown, extra: object = {}) => ({ code, description, source: 'PartnerFD', ...extra });
+const body = (code: unknown, description: unknown, extra: object = {}) => ({
+  code,
+  description,
+  source: 'PartnerFD',
+  ...extra,
+});
 
 describe('a documented error', () => {
   it('reads the body, the entry and the allow-listed headers', () => {
@@ -48,7 +53,8 @@ describe('a documented error', () => {
   });
 
   it('keeps the server description as sent: never formatted, never read as HTML', () => {
-    const description = 'For the current term, the requested number of 1 asset(s) exceeded the remaining limit of 0 assets allowed per customer. {0} <b>x</b>';
+    const description =
+      'For the current term, the requested number of 1 asset(s) exceeded the remaining limit of 0 assets allowed per customer. {0} <b>x</b>';
     const error = parseErrorResponse({ status: 403, body: body('800089', description) });
     expect(error.description).toBe(description);
     expect(error.title).toBe(getEntry('800089', 403)!.message);
@@ -99,16 +105,23 @@ describe('bodies that are not a Partner Center error', () => {
   });
 
   it('describes a gateway HTML page in words, with its title as text', () => {
-    const html = '<!DOCTYPE html><html><head><title>502 Bad Gateway</title><script>alert(1)</script></head><body><h1>Bad Gateway</h1></body></html>';
+    const html =
+      '<!DOCTYPE html><html><head><title>502 Bad Gateway</title><script>alert(1)</script></head><body><h1>Bad Gateway</h1></body></html>';
     const error = parseErrorResponse({ status: 502, headers: { 'content-type': 'text/html' }, body: html });
-    expect(error.description).toBe('HTTP 502 Bad gateway: the service answered with an HTML page ("502 Bad Gateway") instead of an error response.');
+    expect(error.description).toBe(
+      'HTTP 502 Bad gateway: the service answered with an HTML page ("502 Bad Gateway") instead of an error response.',
+    );
     expect(error.problems).toContain('body is an HTML page, not a Partner Center error');
     expect(error).toMatchObject({ title: 'Bad gateway', category: 'transient', retryable: true });
   });
 
   it('reads a JSON error even when a proxy labels it text/html', () => {
     const json = JSON.stringify(body('800060', 'Your order is in progress.'));
-    const error = parseErrorResponse({ status: 409, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: json });
+    const error = parseErrorResponse({
+      status: 409,
+      headers: { 'Content-Type': 'text/html; charset=utf-8' },
+      body: json,
+    });
     expect(error).toMatchObject({ code: '800060', description: 'Your order is in progress.', problems: [] });
     expect(error.entry?.id).toBe('409-800060');
   });
@@ -119,17 +132,27 @@ describe('bodies that are not a Partner Center error', () => {
   ])('names an XML body as XML, not HTML: %s', (_name, xml, headers) => {
     const error = parseErrorResponse({ status: 503, headers, body: xml });
     expect(error.problems).toEqual(['body is XML, not JSON']);
-    expect(error.description).toBe('HTTP 503 Service unavailable: the service answered with an XML document instead of an error response.');
+    expect(error.description).toBe(
+      'HTTP 503 Service unavailable: the service answered with an XML document instead of an error response.',
+    );
   });
 
   it('describes an empty 504 in words', () => {
-    expect(parseErrorResponse({ status: 504 }).description).toBe('HTTP 504 Gateway timeout: the response did not say more.');
+    expect(parseErrorResponse({ status: 504 }).description).toBe(
+      'HTTP 504 Gateway timeout: the response did not say more.',
+    );
   });
 
   it('reads the Microsoft identity / Graph envelope instead of calling it malformed', () => {
     const error = parseErrorResponse({
       status: 401,
-      body: { error: { code: 'InvalidAuthenticationToken', message: 'Access token has expired.', innerError: { 'request-id': 'g-1', date: at } } },
+      body: {
+        error: {
+          code: 'InvalidAuthenticationToken',
+          message: 'Access token has expired.',
+          innerError: { 'request-id': 'g-1', date: at },
+        },
+      },
     });
     expect(error).toMatchObject({
       code: 'InvalidAuthenticationToken',
@@ -144,9 +167,22 @@ describe('bodies that are not a Partner Center error', () => {
     const description = 'AADSTS70008: The provided authorization code or refresh token has expired due to inactivity.';
     const error = parseErrorResponse({
       status: 400,
-      body: { error: 'invalid_grant', error_description: description, error_codes: [70008], trace_id: 't', correlation_id: 'c' },
+      body: {
+        error: 'invalid_grant',
+        error_description: description,
+        error_codes: [70008],
+        trace_id: 't',
+        correlation_id: 'c',
+      },
     });
-    expect(error).toMatchObject({ code: 'invalid_grant', description, source: null, data: [], category: 'validation', problems: [] });
+    expect(error).toMatchObject({
+      code: 'invalid_grant',
+      description,
+      source: null,
+      data: [],
+      category: 'validation',
+      problems: [],
+    });
     expect(error.entry).toBeUndefined();
   });
 
@@ -224,10 +260,16 @@ describe('code and source', () => {
   });
 
   it('cleans and caps a source at 256 characters', () => {
-    const error = parseErrorResponse({ status: 400, body: { code: '3000', description: 'd', source: `Partner\u0007FD\u2066${'s'.repeat(300)}` } });
+    const error = parseErrorResponse({
+      status: 400,
+      body: { code: '3000', description: 'd', source: `Partner\u0007FD\u2066${'s'.repeat(300)}` },
+    });
     expect(error.source).toHaveLength(256);
     expect(error.source!.startsWith(`PartnerFD${'s'.repeat(10)}`)).toBe(true);
-    expect(error.problems).toEqual(['body source had control or invisible characters removed', 'body source truncated from 309 to 256 characters']);
+    expect(error.problems).toEqual([
+      'body source had control or invisible characters removed',
+      'body source truncated from 309 to 256 characters',
+    ]);
   });
 
   it('treats a code of nothing but control characters as no code', () => {
@@ -255,7 +297,11 @@ describe('headers', () => {
   });
 
   it('reads Retry-After as an HTTP-date relative to the time received', () => {
-    const error = parseErrorResponse({ status: 503, headers: { 'Retry-After': 'Tue, 24 Nov 2026 10:01:30 GMT' }, receivedAt: at });
+    const error = parseErrorResponse({
+      status: 503,
+      headers: { 'Retry-After': 'Tue, 24 Nov 2026 10:01:30 GMT' },
+      receivedAt: at,
+    });
     expect(error.retryAfterSeconds).toBe(90);
   });
 
@@ -263,11 +309,16 @@ describe('headers', () => {
     ['seconds', '99999999'],
     ['an HTTP-date a year away', 'Wed, 24 Nov 2027 10:00:00 GMT'],
   ])('caps Retry-After given as %s at 7 days', (_form, value) => {
-    expect(parseErrorResponse({ status: 503, headers: { 'Retry-After': value }, receivedAt: at }).retryAfterSeconds).toBe(7 * 86_400);
+    expect(
+      parseErrorResponse({ status: 503, headers: { 'Retry-After': value }, receivedAt: at }).retryAfterSeconds,
+    ).toBe(7 * 86_400);
   });
 
   it('reads an HTTP-date in the past as 0 seconds', () => {
-    expect(parseErrorResponse({ status: 503, headers: { 'Retry-After': 'Tue, 24 Nov 2026 09:00:00 GMT' }, receivedAt: at }).retryAfterSeconds).toBe(0);
+    expect(
+      parseErrorResponse({ status: 503, headers: { 'Retry-After': 'Tue, 24 Nov 2026 09:00:00 GMT' }, receivedAt: at })
+        .retryAfterSeconds,
+    ).toBe(0);
   });
 
   it('reports a Retry-After it cannot read', () => {
@@ -277,57 +328,93 @@ describe('headers', () => {
   });
 
   it('reads the realm of WWW-Authenticate, quoted or not', () => {
-    expect(parseErrorResponse({ status: 401, headers: { 'WWW-Authenticate': 'OAuth realm=urn:cpsvc:cpid:abc' } }).authenticateRealm).toBe('urn:cpsvc:cpid:abc');
-    expect(parseErrorResponse({ status: 401, headers: { 'WWW-Authenticate': 'Bearer realm="r1", error="x"' } }).authenticateRealm).toBe('r1');
+    expect(
+      parseErrorResponse({ status: 401, headers: { 'WWW-Authenticate': 'OAuth realm=urn:cpsvc:cpid:abc' } })
+        .authenticateRealm,
+    ).toBe('urn:cpsvc:cpid:abc');
+    expect(
+      parseErrorResponse({ status: 401, headers: { 'WWW-Authenticate': 'Bearer realm="r1", error="x"' } })
+        .authenticateRealm,
+    ).toBe('r1');
   });
 
   it('drops Authorization, cookies and every other header before they reach the result or a ticket', () => {
     const secret = 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl';
     const error = parseErrorResponse({
       status: 401,
-      headers: { Authorization: secret, Cookie: 'session=SECRET-COOKIE', 'Set-Cookie': 'a=SECRET-SET', 'X-Api-Key': 'SECRET-KEY', 'MS-RequestId': 'r-9' },
+      headers: {
+        Authorization: secret,
+        Cookie: 'session=SECRET-COOKIE',
+        'Set-Cookie': 'a=SECRET-SET',
+        'X-Api-Key': 'SECRET-KEY',
+        'MS-RequestId': 'r-9',
+      },
       body: body('800001', 'Partner Token missing in request context'),
     });
     const everything = JSON.stringify(error) + diagnosticsText(error) + JSON.stringify(toProblemDetails(error));
-    for (const leak of ['eyJhbGci', 'SECRET-COOKIE', 'SECRET-SET', 'SECRET-KEY']) expect(everything).not.toContain(leak);
+    for (const leak of ['eyJhbGci', 'SECRET-COOKIE', 'SECRET-SET', 'SECRET-KEY'])
+      expect(everything).not.toContain(leak);
     expect(error.requestId).toBe('r-9');
   });
 });
 
 describe('a status that is not an HTTP status', () => {
-  it.each([['abc'], [12345], [2006.5], [-1], [Number.NaN], [null]])('%s with a real body: not a network failure, not retryable', (status) => {
-    const error = parseErrorResponse({ status: status as number, body: body('800060', 'Your order is in progress.') });
-    expect(error).toMatchObject({
-      httpStatus: 0,
-      code: '800060',
-      description: 'Your order is in progress.',
-      title: 'Response with an invalid HTTP status',
-      category: 'unknown',
-      severity: 'error',
-      retryable: false,
-    });
-    expect(error.entry).toBeUndefined();
-    expect(error.problems).toContain('status is not an HTTP status code');
-    expect(diagnosticsText(error)).toContain('HTTP status: 0 (not a valid HTTP status)');
-    expect(remediationOf(error).summary).not.toMatch(/no answer/);
-  });
+  it.each([['abc'], [12345], [2006.5], [-1], [Number.NaN], [null]])(
+    '%s with a real body: not a network failure, not retryable',
+    (status) => {
+      const error = parseErrorResponse({
+        status: status as number,
+        body: body('800060', 'Your order is in progress.'),
+      });
+      expect(error).toMatchObject({
+        httpStatus: 0,
+        code: '800060',
+        description: 'Your order is in progress.',
+        title: 'Response with an invalid HTTP status',
+        category: 'unknown',
+        severity: 'error',
+        retryable: false,
+      });
+      expect(error.entry).toBeUndefined();
+      expect(error.problems).toContain('status is not an HTTP status code');
+      expect(diagnosticsText(error)).toContain('HTTP status: 0 (not a valid HTTP status)');
+      expect(remediationOf(error).summary).not.toMatch(/no answer/);
+    },
+  );
 
   it('without a body, says that the status was invalid rather than that nothing arrived', () => {
-    expect(parseErrorResponse({ status: 'abc' as never }).description).toBe('The response had no valid HTTP status: the response did not say more.');
+    expect(parseErrorResponse({ status: 'abc' as never }).description).toBe(
+      'The response had no valid HTTP status: the response did not say more.',
+    );
   });
 
   it('keeps status 0 itself for a request that got no response', () => {
     const error = parseErrorResponse({ status: 0 });
-    expect(error).toMatchObject({ httpStatus: 0, title: 'No response from Partner Center', category: 'transient', retryable: true });
+    expect(error).toMatchObject({
+      httpStatus: 0,
+      title: 'No response from Partner Center',
+      category: 'transient',
+      retryable: true,
+    });
     expect(diagnosticsText(error)).toContain('HTTP status: 0 (no response)');
     expect(remediationOf(error).summary).toMatch(/no answer/);
   });
 
   it('statusFallback answers with exactly a title, category, retryable and severity for any number', () => {
     for (const status of [0, 200, 404, 418, 429, 500, 599, 12345, 2006.5, Number.NaN]) {
-      expect(Object.keys(statusFallback(status)).sort(), String(status)).toEqual(['category', 'retryable', 'severity', 'title']);
+      expect(Object.keys(statusFallback(status)).sort(), String(status)).toEqual([
+        'category',
+        'retryable',
+        'severity',
+        'title',
+      ]);
     }
-    expect(statusFallback(12345)).toEqual({ title: 'Response with an invalid HTTP status', category: 'unknown', retryable: false, severity: 'error' });
+    expect(statusFallback(12345)).toEqual({
+      title: 'Response with an invalid HTTP status',
+      category: 'unknown',
+      retryable: false,
+      severity: 'error',
+    });
   });
 });
 
@@ -343,8 +430,17 @@ describe('a hostile part of the input costs only itself', () => {
         return throwing();
       },
     };
-    const error = parseErrorResponse({ status: 409, headers: headers as never, body: body('800060', 'Your order is in progress.') });
-    expect(error).toMatchObject({ code: '800060', description: 'Your order is in progress.', correlationId: 'c-1', retryable: true });
+    const error = parseErrorResponse({
+      status: 409,
+      headers: headers as never,
+      body: body('800060', 'Your order is in progress.'),
+    });
+    expect(error).toMatchObject({
+      code: '800060',
+      description: 'Your order is in progress.',
+      correlationId: 'c-1',
+      retryable: true,
+    });
     expect(error.entry?.id).toBe('409-800060');
     expect(error.problems).toEqual(['a header could not be read']);
   });
@@ -374,7 +470,12 @@ describe('a hostile part of the input costs only itself', () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
     const error = parseErrorResponse({ status: 503, headers: { 'Retry-After': '5' }, body: proxy });
-    expect(error).toMatchObject({ httpStatus: 503, title: 'Service unavailable', retryable: true, retryAfterSeconds: 5 });
+    expect(error).toMatchObject({
+      httpStatus: 503,
+      title: 'Service unavailable',
+      retryable: true,
+      retryAfterSeconds: 5,
+    });
     expect(error.problems).toEqual(['body could not be read']);
   });
 

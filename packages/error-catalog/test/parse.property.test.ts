@@ -27,14 +27,21 @@ const fightsBack = new Proxy(
   },
 );
 /** The same value, or one that fights back: a Proxy whose traps throw. */
-const hostile = <T>(value: fc.Arbitrary<T>) => fc.oneof({ weight: 5, arbitrary: value }, { weight: 1, arbitrary: fc.constant(fightsBack) });
+const hostile = <T>(value: fc.Arbitrary<T>) =>
+  fc.oneof({ weight: 5, arbitrary: value }, { weight: 1, arbitrary: fc.constant(fightsBack) });
 const withThrowingGetter = (record: fc.Arbitrary<Record<string, unknown>>, names: string[]) =>
-  fc.tuple(record, fc.constantFrom(...names)).map(([value, name]) => Object.defineProperty({ ...value }, name, { get: throwing, enumerable: true }));
+  fc
+    .tuple(record, fc.constantFrom(...names))
+    .map(([value, name]) => Object.defineProperty({ ...value }, name, { get: throwing, enumerable: true }));
 
 const text = fc.string({ unit: 'binary', maxLength: 80 });
 const noisy = fc
   .stringMatching(/^[\s\S]{0,8}$/)
-  .chain((base) => fc.constantFrom('\u0000', '\u001b[31m', '\u202E', '\u2066', '\u200B', '\n', '\u0085').map((noise) => `${base}${noise}${base}`));
+  .chain((base) =>
+    fc
+      .constantFrom('\u0000', '\u001b[31m', '\u202E', '\u2066', '\u200B', '\n', '\u0085')
+      .map((noise) => `${base}${noise}${base}`),
+  );
 const codes = fc.oneof(
   fc.constantFrom(...catalog.map((entry) => entry.code)),
   text,
@@ -44,16 +51,34 @@ const codes = fc.oneof(
   fc.double(),
   fc.constant(null),
 );
-const sources = fc.oneof(fc.constant('PartnerFD'), text, noisy, fc.string({ minLength: 250, maxLength: 400 }), fc.anything());
-const data = fc.oneof(fc.array(fc.jsonValue(), { maxLength: 5 }), fc.array(fc.integer(), { minLength: 95, maxLength: 130 }), fc.anything());
+const sources = fc.oneof(
+  fc.constant('PartnerFD'),
+  text,
+  noisy,
+  fc.string({ minLength: 250, maxLength: 400 }),
+  fc.anything(),
+);
+const data = fc.oneof(
+  fc.array(fc.jsonValue(), { maxLength: 5 }),
+  fc.array(fc.integer(), { minLength: 95, maxLength: 130 }),
+  fc.anything(),
+);
 const partnerCenterFields = fc.record(
   { code: codes, description: fc.oneof(fc.string({ maxLength: 2000 }), noisy, fc.anything()), data, source: sources },
   { requiredKeys: [] },
 );
-const partnerCenterBody = fc.oneof(partnerCenterFields, withThrowingGetter(partnerCenterFields, ['code', 'description', 'data', 'source']));
-const graphBody = fc.record({ error: fc.record({ code: fc.anything(), message: fc.anything(), innerError: fc.anything() }, { requiredKeys: [] }) });
+const partnerCenterBody = fc.oneof(
+  partnerCenterFields,
+  withThrowingGetter(partnerCenterFields, ['code', 'description', 'data', 'source']),
+);
+const graphBody = fc.record({
+  error: fc.record({ code: fc.anything(), message: fc.anything(), innerError: fc.anything() }, { requiredKeys: [] }),
+});
 const oauthBody = fc.record(
-  { error: fc.oneof(fc.constantFrom('invalid_grant', 'invalid_client'), text), error_description: fc.oneof(text, fc.anything()) },
+  {
+    error: fc.oneof(fc.constantFrom('invalid_grant', 'invalid_client'), text),
+    error_description: fc.oneof(text, fc.anything()),
+  },
   { requiredKeys: ['error'] },
 );
 const bodies = hostile(
@@ -99,7 +124,9 @@ const allowedHeaders = fc.dictionary(
   fc.constantFrom('MS-CorrelationId', 'ms-requestid', 'Retry-After', 'WWW-Authenticate', 'Content-Type', 'X-Other'),
   headerValues,
 );
-const headerRecords = fc.tuple(allowedHeaders, credentialHeaders).map(([allowed, credentials]) => ({ ...allowed, ...credentials }));
+const headerRecords = fc
+  .tuple(allowedHeaders, credentialHeaders)
+  .map(([allowed, credentials]) => ({ ...allowed, ...credentials }));
 const headers = hostile(
   fc.oneof(
     headerRecords,
@@ -121,15 +148,24 @@ const headers = hostile(
 );
 
 const inputs = hostile(
-  fc.record({ status: statuses, headers, body: bodies, receivedAt: fc.oneof(fc.date(), fc.string(), fc.constant(undefined)) }, { requiredKeys: [] }),
+  fc.record(
+    { status: statuses, headers, body: bodies, receivedAt: fc.oneof(fc.date(), fc.string(), fc.constant(undefined)) },
+    { requiredKeys: [] },
+  ),
 );
 
 function keepsItsPromises(error: PartnerCenterError): void {
   for (const key of Object.keys(error)) expect(RESULT_KEYS.has(key), key).toBe(true);
   expect(Number.isInteger(error.httpStatus) && error.httpStatus >= 0 && error.httpStatus <= 999).toBe(true);
-  expect(error.code === null || (typeof error.code === 'string' && error.code.length > 0 && error.code.length <= 64)).toBe(true);
-  expect(error.source === null || (typeof error.source === 'string' && error.source.length > 0 && error.source.length <= 256)).toBe(true);
-  for (const identifier of [error.code, error.source]) if (identifier !== null) expect(identifier).not.toMatch(IDENTIFIER_NOISE);
+  expect(
+    error.code === null || (typeof error.code === 'string' && error.code.length > 0 && error.code.length <= 64),
+  ).toBe(true);
+  expect(
+    error.source === null ||
+      (typeof error.source === 'string' && error.source.length > 0 && error.source.length <= 256),
+  ).toBe(true);
+  for (const identifier of [error.code, error.source])
+    if (identifier !== null) expect(identifier).not.toMatch(IDENTIFIER_NOISE);
   expect(typeof error.description).toBe('string');
   expect(error.description.trim().length).toBeGreaterThan(0);
   expect(error.description.length).toBeLessThanOrEqual(1024);
@@ -142,7 +178,11 @@ function keepsItsPromises(error: PartnerCenterError): void {
     expect(error.entry.code).toBe(error.code);
   }
   if (error.retryAfterSeconds !== undefined) {
-    expect(Number.isInteger(error.retryAfterSeconds) && error.retryAfterSeconds >= 0 && error.retryAfterSeconds <= SEVEN_DAYS).toBe(true);
+    expect(
+      Number.isInteger(error.retryAfterSeconds) &&
+        error.retryAfterSeconds >= 0 &&
+        error.retryAfterSeconds <= SEVEN_DAYS,
+    ).toBe(true);
   }
   if (error.problems.includes('status is not an HTTP status code')) expect(error.retryable).toBe(false);
   const everything = JSON.stringify(error) + diagnosticsText(error) + JSON.stringify(toProblemDetails(error));
@@ -163,7 +203,11 @@ describe('parseErrorResponse over generated input', () => {
         fc.string({ minLength: 8 }).map((secret) => `SECRET${secret}`),
         fc.constantFrom('Authorization', 'cookie', 'Set-Cookie', 'X-Api-Key'),
         (secret, name) => {
-          const error = parseErrorResponse({ status: 401, headers: { [name]: secret }, body: { code: '1', description: 'd', source: 's' } });
+          const error = parseErrorResponse({
+            status: 401,
+            headers: { [name]: secret },
+            body: { code: '1', description: 'd', source: 's' },
+          });
           expect(JSON.stringify(error)).not.toContain(secret);
           expect(diagnosticsText(error)).not.toContain(secret);
         },
@@ -184,7 +228,13 @@ describe('parseErrorResponse over generated input', () => {
         fc.constantFrom(...catalog.map((entry) => entry.code)),
         (status, code) => {
           const error = parseErrorResponse({ status: status as number, body: { code, description: 'd', source: 's' } });
-          expect(error).toMatchObject({ httpStatus: 0, code, category: 'unknown', retryable: false, title: 'Response with an invalid HTTP status' });
+          expect(error).toMatchObject({
+            httpStatus: 0,
+            code,
+            category: 'unknown',
+            retryable: false,
+            title: 'Response with an invalid HTTP status',
+          });
         },
       ),
       { numRuns: 1_000 },

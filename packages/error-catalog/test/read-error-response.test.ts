@@ -16,10 +16,17 @@ function streamOf(totalBytes: number, chunkBytes = 16 * 1024) {
 
 describe('readErrorResponse', () => {
   it('reads a Response with its headers', async () => {
-    const response = new Response(JSON.stringify({ code: '800064', description: 'Cart c1 is being processed by another request', source: 'PartnerFD' }), {
-      status: 409,
-      headers: { 'MS-CorrelationId': 'c', 'MS-RequestId': 'r' },
-    });
+    const response = new Response(
+      JSON.stringify({
+        code: '800064',
+        description: 'Cart c1 is being processed by another request',
+        source: 'PartnerFD',
+      }),
+      {
+        status: 409,
+        headers: { 'MS-CorrelationId': 'c', 'MS-RequestId': 'r' },
+      },
+    );
     const error = await readErrorResponse(response);
     expect(error).toMatchObject({ code: '800064', retryable: true, correlationId: 'c', requestId: 'r', problems: [] });
   });
@@ -79,7 +86,13 @@ describe('readErrorResponse', () => {
 describe('networkError', () => {
   it('models a failed fetch: status 0, transient, retryable', () => {
     const error = networkError(new TypeError('Failed to fetch'));
-    expect(error).toMatchObject({ httpStatus: 0, code: null, category: 'transient', retryable: true, title: 'No response from Partner Center' });
+    expect(error).toMatchObject({
+      httpStatus: 0,
+      code: null,
+      category: 'transient',
+      retryable: true,
+      title: 'No response from Partner Center',
+    });
     expect(error.description).toContain('TypeError: Failed to fetch');
   });
 

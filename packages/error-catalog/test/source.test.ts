@@ -78,19 +78,24 @@ describe('the catalog', () => {
     expect(catalog.filter((entry) => entry.code === '800071')).toHaveLength(1);
   });
 
-  it.each(MERGED)('merges the short and long rows of %s: message = first line of the long row, details = the rest, then the short row', (code) => {
-    const documented = rowsOf(400, code);
-    expect(documented).toHaveLength(2);
-    const long = documented.find((row) => row.text.includes('\n'))!;
-    const short = documented.find((row) => !row.text.includes('\n'))!;
-    const [firstLine, ...rest] = long.text.split('\n');
-    const entry = getEntry(code, 400)!;
-    expect(entry.message).toBe(firstLine);
-    expect(entry.details).toBe(`${rest.join('\n').trim()}\n\n${short.text}`);
-  });
+  it.each(MERGED)(
+    'merges the short and long rows of %s: message = first line of the long row, details = the rest, then the short row',
+    (code) => {
+      const documented = rowsOf(400, code);
+      expect(documented).toHaveLength(2);
+      const long = documented.find((row) => row.text.includes('\n'))!;
+      const short = documented.find((row) => !row.text.includes('\n'))!;
+      const [firstLine, ...rest] = long.text.split('\n');
+      const entry = getEntry(code, 400)!;
+      expect(entry.message).toBe(firstLine);
+      expect(entry.details).toBe(`${rest.join('\n').trim()}\n\n${short.text}`);
+    },
+  );
 
   it('keeps the documented text of 600002 as its message: the code has several causes', () => {
-    expect(getEntry('600002', 400)?.message).toBe('This error code might have multiple reasons, and error description should provide further clarity.');
+    expect(getEntry('600002', 400)?.message).toBe(
+      'This error code might have multiple reasons, and error description should provide further clarity.',
+    );
     expect(getEntry('600002', 400)?.countries).toHaveLength(24);
   });
 

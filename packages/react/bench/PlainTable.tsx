@@ -35,10 +35,20 @@ const columns = helper.columns([
   helper.accessor('title', { id: 'title', header: 'Title', sortFn: 'text' }),
   helper.accessor('category', { id: 'category', header: 'Category', sortFn: 'text' }),
   helper.accessor((error) => error.source ?? '', { id: 'source', header: 'Source', sortFn: 'text' }),
-  helper.accessor((error) => error.correlationId ?? '', { id: 'correlationId', header: 'Correlation ID', sortFn: 'text' }),
+  helper.accessor((error) => error.correlationId ?? '', {
+    id: 'correlationId',
+    header: 'Correlation ID',
+    sortFn: 'text',
+  }),
 ]);
 
-export function PlainTable({ errors, getRowId }: { errors: PartnerCenterError[]; getRowId: (error: PartnerCenterError, index: number) => string }) {
+export function PlainTable({
+  errors,
+  getRowId,
+}: {
+  errors: PartnerCenterError[];
+  getRowId: (error: PartnerCenterError, index: number) => string;
+}) {
   const [globalFilter, setGlobalFilter] = useState('');
   const [sorting, setSorting] = useState<SortingState>([]);
   const table = useTable({
@@ -53,13 +63,23 @@ export function PlainTable({ errors, getRowId }: { errors: PartnerCenterError[];
   });
   const rows = table.getRowModel().rows;
   const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => 40, overscan: 8 });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 40,
+    overscan: 8,
+  });
   const items = virtualizer.getVirtualItems();
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   return (
     <div>
-      <input type="search" aria-label="Search" value={globalFilter} onChange={(event) => setGlobalFilter(event.target.value)} />
+      <input
+        type="search"
+        aria-label="Search"
+        value={globalFilter}
+        onChange={(event) => setGlobalFilter(event.target.value)}
+      />
       <div ref={scroller} style={{ maxHeight: 480, overflow: 'auto' }}>
         {/* The row count, as any virtual table owes a screen reader: it also marks a filter that left the visible rows alone. */}
         <table aria-rowcount={rows.length + 1}>

@@ -41,7 +41,16 @@ async function until(condition: () => boolean, timeoutMs = 30_000) {
 // One timed action at a time: the input event starts the clock; every change of the table after it
 // moves the finish to the paint that follows it; quiet for QUIET_MS means the table has settled.
 const QUIET_MS = 250;
-let action: { start?: number; firstFrame?: number; lastPaint?: number; lastChange: number; changes: number; done?: () => boolean } | undefined;
+let action:
+  | {
+      start?: number;
+      firstFrame?: number;
+      lastPaint?: number;
+      lastChange: number;
+      changes: number;
+      done?: () => boolean;
+    }
+  | undefined;
 const observer = new MutationObserver(() => {
   const current = action;
   if (!current || current.start === undefined) return;
@@ -59,7 +68,8 @@ function begin(at: number) {
   current.lastChange = performance.now();
   requestAnimationFrame(() => (current.firstFrame = performance.now()));
 }
-for (const type of ['input', 'click']) window.addEventListener(type, (event) => begin(event.timeStamp), { capture: true });
+for (const type of ['input', 'click'])
+  window.addEventListener(type, (event) => begin(event.timeStamp), { capture: true });
 
 // The rows' first paint: the paint right after the commit that inserted them.
 const firstRowsPainted = new Promise<number>((resolve) => {
@@ -122,7 +132,8 @@ Object.assign(window, {
       return intervals;
     },
     /** The rows the table shows, to check that an action did what it should. */
-    firstRowIndexes: () => [...document.querySelectorAll('tr[data-row-index]')].map((row) => Number(row.getAttribute('data-row-index'))),
+    firstRowIndexes: () =>
+      [...document.querySelectorAll('tr[data-row-index]')].map((row) => Number(row.getAttribute('data-row-index'))),
     firstRowText: () => document.querySelector('tr[data-row-index]')?.textContent ?? '',
     heap() {
       (window as unknown as { gc?: () => void }).gc?.();

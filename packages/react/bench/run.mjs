@@ -14,7 +14,11 @@ import { serveStatic } from '../../../e2e/static-server.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../tooling/chromium.mjs';
 
 const { values: options } = parseArgs({
-  options: { rows: { type: 'string', default: '1000,10000,100000' }, runs: { type: 'string', default: '5' }, filter: { type: 'string', default: 'subscr' } },
+  options: {
+    rows: { type: 'string', default: '1000,10000,100000' },
+    runs: { type: 'string', default: '5' },
+    filter: { type: 'string', default: 'subscr' },
+  },
 });
 const sizes = options.rows.split(',').map(Number);
 const runs = Number(options.runs);
@@ -45,7 +49,8 @@ const median = (values) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
-const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
+const percentile = (values, p) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
 
 /** One fresh page, one table, every action once. */
 async function measure(impl, rows) {
@@ -63,7 +68,8 @@ async function measure(impl, rows) {
 
   const beforeSort = await page.evaluate(() => window.bench.firstRowText());
   figures.sort = (await timed(() => page.getByRole('button', { name: /^Status/ }).click())).painted;
-  if ((await page.evaluate(() => window.bench.firstRowText())) === beforeSort) throw new Error(`${impl}: the sort click changed nothing`);
+  if ((await page.evaluate(() => window.bench.firstRowText())) === beforeSort)
+    throw new Error(`${impl}: the sort click changed nothing`);
 
   const search = page.getByRole('searchbox').first();
   await search.focus();
@@ -76,7 +82,8 @@ async function measure(impl, rows) {
 
   figures.scrollMiddle = (await timed(() => page.evaluate(() => window.bench.scrollToMiddle()))).painted;
   const middle = await page.evaluate(() => window.bench.firstRowIndexes());
-  if (rows > 1000 && !middle.some((index) => Math.abs(index - rows / 2) < rows * 0.05)) throw new Error(`${impl}: scrolled to ${middle[0]}, not the middle`);
+  if (rows > 1000 && !middle.some((index) => Math.abs(index - rows / 2) < rows * 0.05))
+    throw new Error(`${impl}: scrolled to ${middle[0]}, not the middle`);
 
   const intervals = await page.evaluate(() => window.bench.scrollFrames(120, 120));
   figures.scrollFrameP95 = percentile(intervals, 0.95);
@@ -100,11 +107,20 @@ try {
   for (const rows of sizes) {
     const samples = { ours: [], plain: [] };
     // Alternate the two so that a busy moment of the machine falls on both alike.
-    for (let run = 0; run < runs; run++) for (const impl of run % 2 ? ['plain', 'ours'] : ['ours', 'plain']) samples[impl].push(await measure(impl, rows));
+    for (let run = 0; run < runs; run++)
+      for (const impl of run % 2 ? ['plain', 'ours'] : ['ours', 'plain']) samples[impl].push(await measure(impl, rows));
     for (const [key, label, unit, target] of FIGURES) {
       const ours = median(samples.ours.map((figures) => figures[key]));
       const plain = median(samples.plain.map((figures) => figures[key]));
-      rowsOut.push({ rows, label, unit, ours, plain, ratio: ours / plain, target: rows === 100_000 ? target : undefined });
+      rowsOut.push({
+        rows,
+        label,
+        unit,
+        ours,
+        plain,
+        ratio: ours / plain,
+        target: rows === 100_000 ? target : undefined,
+      });
     }
   }
 } finally {
@@ -114,9 +130,12 @@ try {
 
 const number = (value) => (value >= 100 ? Math.round(value).toLocaleString('en') : value.toFixed(1));
 console.log(`\nErrorTable vs plain TanStack Table + Virtual, Chromium, median of ${runs} runs each\n`);
-console.log(`${'rows'.padStart(8)}  ${'figure'.padEnd(50)} ${'ours'.padStart(9)} ${'plain'.padStart(9)} ${'ratio'.padStart(7)}  target`);
+console.log(
+  `${'rows'.padStart(8)}  ${'figure'.padEnd(50)} ${'ours'.padStart(9)} ${'plain'.padStart(9)} ${'ratio'.padStart(7)}  target`,
+);
 for (const row of rowsOut) {
-  const verdict = row.target === undefined ? '' : `≤ ${number(row.target)} ${row.unit}: ${row.ours <= row.target ? 'met' : 'MISSED'}`;
+  const verdict =
+    row.target === undefined ? '' : `≤ ${number(row.target)} ${row.unit}: ${row.ours <= row.target ? 'met' : 'MISSED'}`;
   const ratio = `${row.ratio.toFixed(2)}×`;
   console.log(
     `${row.rows.toLocaleString('en').padStart(8)}  ${row.label.padEnd(50)} ${`${number(row.ours)} ${row.unit}`.padStart(9)} ${`${number(row.plain)} ${row.unit}`.padStart(9)} ${ratio.padStart(7)}  ${verdict}`,

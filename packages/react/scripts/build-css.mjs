@@ -27,7 +27,7 @@ if (missing.length) problems.push(`variables @pc-errors/tokens does not define: 
 const SYSTEM_COLOR =
   /:[^;{}]*\b(AccentColor|AccentColorText|ActiveText|ButtonBorder|ButtonFace|ButtonText|Canvas|CanvasText|Field|FieldText|GrayText|Highlight|HighlightText|LinkText|Mark|MarkText|SelectedItem|SelectedItemText|VisitedText)\b/;
 let outsideForced = code;
-for (let start; (start = outsideForced.indexOf('@media (forced-colors: active)')) >= 0; ) {
+for (let start; (start = outsideForced.indexOf('@media (forced-colors: active)')) >= 0;) {
   let depth = 0;
   let end = outsideForced.indexOf('{', start);
   do depth += outsideForced[end] === '{' ? 1 : outsideForced[end] === '}' ? -1 : 0;
@@ -45,12 +45,18 @@ const markup = fs
   .join('\n');
 // Set by others: Radix on its parts (data-highlighted on the highlighted menu item), the page (dir).
 const SET_ELSEWHERE = new Set(['data-highlighted', 'dir']);
-const selectors = [...code.matchAll(/([^{};]+)\{/g)].map((match) => match[1].trim()).filter((prelude) => !prelude.startsWith('@'));
+const selectors = [...code.matchAll(/([^{};]+)\{/g)]
+  .map((match) => match[1].trim())
+  .filter((prelude) => !prelude.startsWith('@'));
 const classes = new Set(selectors.flatMap((selector) => selector.match(/(?<=\.)-?[_a-zA-Z][\w-]*/g) ?? []));
-const attributes = new Set(selectors.flatMap((selector) => [...selector.matchAll(/\[([\w-]+)/g)].map((match) => match[1])));
+const attributes = new Set(
+  selectors.flatMap((selector) => [...selector.matchAll(/\[([\w-]+)/g)].map((match) => match[1])),
+);
 const unrendered = [
   ...[...classes].filter((name) => !new RegExp(`['"\` ]${name}['"\` ]`).test(markup)).map((name) => `.${name}`),
-  ...[...attributes].filter((name) => !SET_ELSEWHERE.has(name) && !new RegExp(`\\b${name}=`).test(markup)).map((name) => `[${name}]`),
+  ...[...attributes]
+    .filter((name) => !SET_ELSEWHERE.has(name) && !new RegExp(`\\b${name}=`).test(markup))
+    .map((name) => `[${name}]`),
 ];
 if (unrendered.length) problems.push(`selectors on what no component renders: ${unrendered.join(', ')}`);
 

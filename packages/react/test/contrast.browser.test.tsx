@@ -49,13 +49,21 @@ function parse(colour: string): Rgba {
   return [r, g, b, a];
 }
 /** A translucent colour as it shows over an opaque one. */
-const over = ([r, g, b, a]: Rgba, [R, G, B]: Rgba): Rgba => [r * a + R * (1 - a), g * a + G * (1 - a), b * a + B * (1 - a), 1];
+const over = ([r, g, b, a]: Rgba, [R, G, B]: Rgba): Rgba => [
+  r * a + R * (1 - a),
+  g * a + G * (1 - a),
+  b * a + B * (1 - a),
+  1,
+];
 function luminance([r, g, b]: Rgba): number {
-  const linear = (channel: number) => (channel / 255 <= 0.04045 ? channel / 255 / 12.92 : ((channel / 255 + 0.055) / 1.055) ** 2.4);
+  const linear = (channel: number) =>
+    channel / 255 <= 0.04045 ? channel / 255 / 12.92 : ((channel / 255 + 0.055) / 1.055) ** 2.4;
   return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
 }
 function contrast(foreground: string, background: Rgba): number {
-  const [lighter, darker] = [luminance(over(parse(foreground), background)), luminance(background)].sort((a, b) => b - a) as [number, number];
+  const [lighter, darker] = [luminance(over(parse(foreground), background)), luminance(background)].sort(
+    (a, b) => b - a,
+  ) as [number, number];
   return (lighter + 0.05) / (darker + 0.05);
 }
 
@@ -90,12 +98,15 @@ function measure(scope: Element, state: string, into: Measure[]) {
   const elements = [scope, ...scope.querySelectorAll('*')].filter(shown);
   for (const element of elements) {
     const style = getComputedStyle(element);
-    const ownText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim());
+    const ownText = [...element.childNodes].some(
+      (node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),
+    );
     if (ownText) add('text', label(element), style.color, backdrop(element));
     // Generated text: sort icons and chevrons (::after), and the search box's placeholder.
     for (const pseudo of ['::before', '::after']) {
       const generated = getComputedStyle(element, pseudo);
-      if (!['none', 'normal', '""'].includes(generated.content)) add('text', label(element, pseudo), generated.color, backdrop(element));
+      if (!['none', 'normal', '""'].includes(generated.content))
+        add('text', label(element, pseudo), generated.color, backdrop(element));
     }
     if (element.matches('input:placeholder-shown'))
       add('text', label(element, '::placeholder'), getComputedStyle(element, '::placeholder').color, backdrop(element));
@@ -104,7 +115,8 @@ function measure(scope: Element, state: string, into: Measure[]) {
     // Disabled controls are exempt from SC 1.4.11 (their text is still measured above).
     if (!element.matches(CONTROLS) || element.matches(':disabled, [aria-disabled="true"]')) continue;
     const bordered = parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle !== 'none';
-    const fillAlone = parse(style.backgroundColor)[3] > 0 && (!element.textContent?.trim() || element.matches('[data-highlighted]'));
+    const fillAlone =
+      parse(style.backgroundColor)[3] > 0 && (!element.textContent?.trim() || element.matches('[data-highlighted]'));
     if (bordered) add('UI', label(element, ' border'), style.borderTopColor, backdrop(element.parentElement));
     else if (fillAlone) add('UI', label(element, ' fill'), style.backgroundColor, backdrop(element.parentElement));
     else add('UI', label(element, ' glyph'), style.color, backdrop(element));
@@ -116,9 +128,17 @@ function measureFocus(state: string, into: Measure[]) {
   const focused = document.activeElement!;
   const style = getComputedStyle(focused);
   if (focused.matches('[data-highlighted]')) return measure(focused, state, into); // a menu's highlight is its focus indicator
-  const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 ? style.outlineColor : 'rgba(0, 0, 0, 0)';
+  const ring =
+    style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 ? style.outlineColor : 'rgba(0, 0, 0, 0)';
   const behind = backdrop(parseFloat(style.outlineOffset) < 0 ? focused : focused.parentElement);
-  into.push({ kind: 'UI', state, what: label(focused, ' focus ring'), foreground: ring, background: behind, ratio: contrast(ring, behind) });
+  into.push({
+    kind: 'UI',
+    state,
+    what: label(focused, ' focus ring'),
+    foreground: ring,
+    background: behind,
+    ratio: contrast(ring, behind),
+  });
 }
 
 // ---- The page ----------------------------------------------------------------------------------------------
@@ -134,13 +154,23 @@ const bySeverity = [storyErrors.validation(), storyErrors.warning(), storyErrors
 const entry = (id: string) => catalog.find((candidate) => candidate.id === id)!;
 /** Fields and countries (600049) with a link (90000): no documented entry has all three. */
 const fullEntry: CatalogEntry = { ...entry('400-600049'), links: entry('403-90000').links };
-const tableErrors = (['notFound', 'validation', 'warning', 'info', 'throttled', 'unauthorized'] as const).map((name) => storyErrors[name]());
+const tableErrors = (['notFound', 'validation', 'warning', 'info', 'throttled', 'unauthorized'] as const).map((name) =>
+  storyErrors[name](),
+);
 
 function Page({ theme }: { theme: ResolvedTheme }) {
   return (
     <div data-pce-theme={theme} style={{ display: 'grid', gap: '1rem', padding: '1rem' }}>
       {bySeverity.flatMap((error) =>
-        [0, 600].map((wait) => <ErrorBanner key={`${error.code}-${wait}`} error={retryable(error, wait)} onRetry={() => {}} onDismiss={() => {}} showFix />),
+        [0, 600].map((wait) => (
+          <ErrorBanner
+            key={`${error.code}-${wait}`}
+            error={retryable(error, wait)}
+            onRetry={() => {}}
+            onDismiss={() => {}}
+            showFix
+          />
+        )),
       )}
       <FixSuggestion entry={fullEntry} />
       <ErrorTable errors={tableErrors} height={360} defaultSorting={[{ id: 'status', desc: false }]} />
@@ -150,7 +180,8 @@ function Page({ theme }: { theme: ResolvedTheme }) {
 }
 
 const pageStyle = document.createElement('style');
-pageStyle.textContent = 'html, body { background: var(--pce-color-surface-default); color: var(--pce-color-text-default); }';
+pageStyle.textContent =
+  'html, body { background: var(--pce-color-surface-default); color: var(--pce-color-text-default); }';
 document.head.append(pageStyle);
 afterEach(async () => {
   document.documentElement.removeAttribute('data-pce-theme');
@@ -171,59 +202,76 @@ async function showEveryState(mode: Mode) {
   for (const trigger of all('.pce-banner__details > .pce-button')) await userEvent.click(trigger);
   await userEvent.click(all('.pce-table .pce-chip')[0]!); // a pressed chip: Status 200, two rows
   await userEvent.click(all('.pce-table__expand')[0]!); // an open row (the catalog table's rows stay closed)
-  await expect.poll(() => all('.pce-banner__status:not(:empty)').length + all('.pce-table__expansion').length).toBeGreaterThan(6);
+  await expect
+    .poll(() => all('.pce-banner__status:not(:empty)').length + all('.pce-table__expansion').length)
+    .toBeGreaterThan(6);
 }
 
 describe.each<Mode>(['light', 'dark', 'high-contrast', 'forced colours'])('%s', (mode) => {
-  it('every text, control, icon and focus ring has the contrast WCAG asks, in every state', { timeout: 120_000 }, async () => {
-    await showEveryState(mode);
-    const measures: Measure[] = [];
-    measure(document.body, 'as shown', measures);
-    const hovered = new Set<string>(); // one of each kind of part on each background: hovering takes time
-    for (const target of all('button, a[href], .pce-table__row').filter(shown)) {
-      const kind = `${label(target).replace(/ "[^"]*"$/, '')} on ${backdrop(target.parentElement).join()}`;
-      if (hovered.has(kind)) continue;
-      hovered.add(kind);
-      await userEvent.hover(target);
-      measure(target.closest('.pce-table__row') ?? target, 'hover', measures);
-    }
-    await userEvent.unhover(document.body);
-    // Through everything with Tab, from the first button: focus from the keyboard is what shows :focus-visible.
-    all('button')[0]!.focus();
-    await userEvent.tab();
-    await userEvent.tab({ shift: true });
-    const focused = () => document.activeElement ?? document.body;
-    for (const visited = new Set<Element>(); !visited.has(focused()) && focused() !== document.body; await userEvent.tab()) {
-      visited.add(focused());
-      measureFocus('keyboard focus', measures);
-      measure(focused(), 'keyboard focus', measures);
-    }
-    const columns = all('.pce-button').find((button) => button.textContent === 'Columns')!;
-    await userEvent.click(columns);
-    await expect.poll(() => document.querySelector('.pce-menu')).toBeTruthy();
-    measure(document.querySelector('.pce-menu')!, 'menu open', measures);
-    for (const item of all('[role="menuitemcheckbox"]')) {
-      await userEvent.hover(item);
-      measure(item, 'menu item under the pointer', measures);
-    }
-    await userEvent.keyboard('{ArrowDown}');
-    measureFocus('menu item, keyboard', measures);
+  it(
+    'every text, control, icon and focus ring has the contrast WCAG asks, in every state',
+    { timeout: 120_000 },
+    async () => {
+      await showEveryState(mode);
+      const measures: Measure[] = [];
+      measure(document.body, 'as shown', measures);
+      const hovered = new Set<string>(); // one of each kind of part on each background: hovering takes time
+      for (const target of all('button, a[href], .pce-table__row').filter(shown)) {
+        const kind = `${label(target).replace(/ "[^"]*"$/, '')} on ${backdrop(target.parentElement).join()}`;
+        if (hovered.has(kind)) continue;
+        hovered.add(kind);
+        await userEvent.hover(target);
+        measure(target.closest('.pce-table__row') ?? target, 'hover', measures);
+      }
+      await userEvent.unhover(document.body);
+      // Through everything with Tab, from the first button: focus from the keyboard is what shows :focus-visible.
+      all('button')[0]!.focus();
+      await userEvent.tab();
+      await userEvent.tab({ shift: true });
+      const focused = () => document.activeElement ?? document.body;
+      for (
+        const visited = new Set<Element>();
+        !visited.has(focused()) && focused() !== document.body;
+        await userEvent.tab()
+      ) {
+        visited.add(focused());
+        measureFocus('keyboard focus', measures);
+        measure(focused(), 'keyboard focus', measures);
+      }
+      const columns = all('.pce-button').find((button) => button.textContent === 'Columns')!;
+      await userEvent.click(columns);
+      await expect.poll(() => document.querySelector('.pce-menu')).toBeTruthy();
+      measure(document.querySelector('.pce-menu')!, 'menu open', measures);
+      for (const item of all('[role="menuitemcheckbox"]')) {
+        await userEvent.hover(item);
+        measure(item, 'menu item under the pointer', measures);
+      }
+      await userEvent.keyboard('{ArrowDown}');
+      measureFocus('menu item, keyboard', measures);
 
-    const minimum = (kind: Kind) => measures.filter((m) => m.kind === kind).reduce((lowest, m) => (m.ratio < lowest.ratio ? m : lowest));
-    for (const kind of ['text', 'UI'] as const) {
-      const lowest = minimum(kind);
-      console.log(`[contrast] ${mode}: lowest ${kind} ${lowest.ratio.toFixed(2)}:1 (needs ${REQUIRED[mode][kind]}) — ${lowest.what}, ${lowest.state}`);
-    }
-    // One line per part and colours (the first text it was seen with), not per country code or table cell.
-    const failures = new Map<string, string>();
-    for (const m of measures.filter((m) => m.ratio < REQUIRED[mode][m.kind])) {
-      const colours = `${m.foreground} on rgb(${m.background.slice(0, 3).map(Math.round).join(', ')})`;
-      const key = `${m.kind} ${m.what.replace(/ "[^"]*"$/, '')} ${colours}`;
-      if (!failures.has(key)) failures.set(key, `${m.kind} ${m.what} (${m.state}): ${colours} = ${m.ratio.toFixed(2)}:1, needs ${REQUIRED[mode][m.kind]}:1`);
-    }
-    expect(measures.length).toBeGreaterThan(300);
-    expect([...failures.values()], `${failures.size} parts below the minimum (${mode})`).toEqual([]);
-  });
+      const minimum = (kind: Kind) =>
+        measures.filter((m) => m.kind === kind).reduce((lowest, m) => (m.ratio < lowest.ratio ? m : lowest));
+      for (const kind of ['text', 'UI'] as const) {
+        const lowest = minimum(kind);
+        console.log(
+          `[contrast] ${mode}: lowest ${kind} ${lowest.ratio.toFixed(2)}:1 (needs ${REQUIRED[mode][kind]}) — ${lowest.what}, ${lowest.state}`,
+        );
+      }
+      // One line per part and colours (the first text it was seen with), not per country code or table cell.
+      const failures = new Map<string, string>();
+      for (const m of measures.filter((m) => m.ratio < REQUIRED[mode][m.kind])) {
+        const colours = `${m.foreground} on rgb(${m.background.slice(0, 3).map(Math.round).join(', ')})`;
+        const key = `${m.kind} ${m.what.replace(/ "[^"]*"$/, '')} ${colours}`;
+        if (!failures.has(key))
+          failures.set(
+            key,
+            `${m.kind} ${m.what} (${m.state}): ${colours} = ${m.ratio.toFixed(2)}:1, needs ${REQUIRED[mode][m.kind]}:1`,
+          );
+      }
+      expect(measures.length).toBeGreaterThan(300);
+      expect([...failures.values()], `${failures.size} parts below the minimum (${mode})`).toEqual([]);
+    },
+  );
 });
 
 it('with colours forced, the states a user must tell apart still look different', async () => {
@@ -234,13 +282,24 @@ it('with colours forced, the states a user must tell apart still look different'
       .map((part) => {
         const style = getComputedStyle(part);
         const border = parseFloat(style.borderTopWidth) > 0 ? style.borderTopColor : 'none';
-        return [style.color, backdrop(part).map(Math.round).join(), border, style.outlineStyle, style.textDecorationLine].join(' ');
+        return [
+          style.color,
+          backdrop(part).map(Math.round).join(),
+          border,
+          style.outlineStyle,
+          style.textDecorationLine,
+        ].join(' ');
       })
       .join(' | ');
   const pairs = [
     ['a plain and a pressed chip', '.pce-chip[aria-pressed="false"]', '.pce-chip[aria-pressed="true"]'],
     ['a closed and an open row', '.pce-table__row[data-state="closed"]', '.pce-table__row[data-state="open"]'],
-    ['Retry, and Retry waiting for Retry-After', '.pce-button[data-variant="primary"]:not([aria-disabled])', '.pce-button[aria-disabled="true"]'],
+    [
+      'Retry, and Retry waiting for Retry-After',
+      '.pce-button[data-variant="primary"]:not([aria-disabled])',
+      '.pce-button[aria-disabled="true"]',
+    ],
   ];
-  for (const [what, first, second] of pairs) expect(look(document.querySelector(first!)!), what).not.toBe(look(document.querySelector(second!)!));
+  for (const [what, first, second] of pairs)
+    expect(look(document.querySelector(first!)!), what).not.toBe(look(document.querySelector(second!)!));
 });

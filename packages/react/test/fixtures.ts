@@ -11,19 +11,32 @@ export function pcError(
 ): PartnerCenterError {
   return parseErrorResponse({
     status,
-    headers: { 'MS-CorrelationId': 'c0a8f3e2-1111-4a51-9f41-2d1e0c1b7a11', 'MS-RequestId': '5d1c2b3a-2222-4a51-9f41-2d1e0c1b7a11', ...extra.headers },
+    headers: {
+      'MS-CorrelationId': 'c0a8f3e2-1111-4a51-9f41-2d1e0c1b7a11',
+      'MS-RequestId': '5d1c2b3a-2222-4a51-9f41-2d1e0c1b7a11',
+      ...extra.headers,
+    },
     body: code === null ? '' : { code, description, data: [], source: 'PartnerFD' },
     receivedAt: extra.receivedAt ?? new Date(),
   });
 }
 
 export const notFound = () => pcError(404, '20003', 'Subscription with ID 9f2b not found.');
-export const throttled = (seconds = 30) => pcError(429, '429', 'Rate limit is exceeded.', { headers: { 'Retry-After': String(seconds) } });
-export const inProgress = () => pcError(409, '800060', 'Your order is in progress. Check your order history for recent orders in few minutes');
+export const throttled = (seconds = 30) =>
+  pcError(429, '429', 'Rate limit is exceeded.', { headers: { 'Retry-After': String(seconds) } });
+export const inProgress = () =>
+  pcError(409, '800060', 'Your order is in progress. Check your order history for recent orders in few minutes');
 export const notice = () =>
-  pcError(200, '10021', 'This addon has a maximum purchase limit of 200% multiplied by the cumulative prerequisite number of licenses.');
+  pcError(
+    200,
+    '10021',
+    'This addon has a maximum purchase limit of 200% multiplied by the cumulative prerequisite number of licenses.',
+  );
 export const unauthorized = () =>
-  pcError(401, '800001', 'Partner Token missing in request context', { headers: { 'WWW-Authenticate': 'OAuth realm=urn:cpsvc:cpid:4f0b' } });
+  pcError(401, '800001', 'Partner Token missing in request context', {
+    headers: { 'WWW-Authenticate': 'OAuth realm=urn:cpsvc:cpid:4f0b' },
+  });
 export const missingRegistration = () => pcError(400, '600049', 'Organization registration ID information is missing');
 export const offline = () => networkError(new TypeError('Failed to fetch'));
-export const hostile = () => pcError(400, '3000', '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>{0}');
+export const hostile = () =>
+  pcError(400, '3000', '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>{0}');

@@ -107,7 +107,10 @@ export const arabicMessages: Messages = {
   showFix: (title) => `عرض إصلاح: ${title}`,
   entryName: (code, httpStatus) => `${code} (HTTP ${httpStatus})`,
   noCode: 'لا يوجد',
-  resultCount: (shown, total) => (shown === total ? `عدد الصفوف: ${arabicNumber(total)}` : `عدد الصفوف: ${arabicNumber(shown)} من ${arabicNumber(total)}`),
+  resultCount: (shown, total) =>
+    shown === total
+      ? `عدد الصفوف: ${arabicNumber(total)}`
+      : `عدد الصفوف: ${arabicNumber(shown)} من ${arabicNumber(total)}`,
   sortedBy: (column, direction) => `مرتّب حسب ${column}، ${direction === 'ascending' ? 'تصاعديًا' : 'تنازليًا'}`,
   sortCleared: 'تم إلغاء الترتيب',
   empty: 'لا توجد أخطاء بعد.',
@@ -140,7 +143,8 @@ export const germanMessages: Partial<Messages> = {
 export const germanCatalogText: Record<string, CatalogText> = {
   '400-600049': {
     message: 'Angaben zur Registrierungsnummer der Organisation fehlen',
-    summary: 'Kunden in den Ländern dieses Eintrags benötigen eine Registrierungsnummer der Organisation, und es wurde keine gesendet.',
+    summary:
+      'Kunden in den Ländern dieses Eintrags benötigen eine Registrierungsnummer der Organisation, und es wurde keine gesendet.',
     steps: [
       'Bitten Sie den Kunden um die Registrierungsnummer seiner Organisation.',
       'Senden Sie sie als organizationRegistrationNumber, wenn Sie den Kunden anlegen oder ändern.',

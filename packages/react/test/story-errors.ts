@@ -1,6 +1,9 @@
 import { catalog, networkError, parseErrorResponse, type PartnerCenterError } from '@pc-errors/error-catalog';
 
-const headers = { 'MS-CorrelationId': '7f8c2a1e-3b4d-4c5e-9f60-1a2b3c4d5e6f', 'MS-RequestId': '0b5e2f0c-7d6e-4a51-9f41-2d1e0c1b7a11' };
+const headers = {
+  'MS-CorrelationId': '7f8c2a1e-3b4d-4c5e-9f60-1a2b3c4d5e6f',
+  'MS-RequestId': '0b5e2f0c-7d6e-4a51-9f41-2d1e0c1b7a11',
+};
 const respond = (status: number, body: unknown, extra: Record<string, string> = {}) =>
   parseErrorResponse({ status, headers: { ...headers, ...extra }, body, receivedAt: new Date() });
 const pc = (status: number, code: string, description: string, extra?: Record<string, string>) =>
@@ -19,15 +22,24 @@ export const storyErrors = {
   info: () => pc(200, '400072', "This item isn't available. To learn more, see Azure in Cloud Solution Provider (CSP)"),
   /** Received now: create it when the story renders (a loader), or its countdown has already run out. */
   throttled: (retryAfterSeconds = 60) =>
-    pc(429, '429', `Rate limit is exceeded. Try again in ${retryAfterSeconds} seconds.`, { 'Retry-After': String(retryAfterSeconds) }),
-  inProgress: () => pc(409, '800060', 'Your order is in progress. Check your order history for recent orders in few minutes'),
+    pc(429, '429', `Rate limit is exceeded. Try again in ${retryAfterSeconds} seconds.`, {
+      'Retry-After': String(retryAfterSeconds),
+    }),
+  inProgress: () =>
+    pc(409, '800060', 'Your order is in progress. Check your order history for recent orders in few minutes'),
   unauthorized: () =>
-    pc(401, '800001', 'Partner Token missing in request context', { 'WWW-Authenticate': 'OAuth realm=urn:cpsvc:cpid:4f0b7c2d-1e3a-4b5c-8d9e-0f1a2b3c4d5e' }),
+    pc(401, '800001', 'Partner Token missing in request context', {
+      'WWW-Authenticate': 'OAuth realm=urn:cpsvc:cpid:4f0b7c2d-1e3a-4b5c-8d9e-0f1a2b3c4d5e',
+    }),
   unknownCode: () => pc(401, '1002', 'Authorization Failed'),
   gatewayHtml: () =>
-    respond(502, '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>', {
-      'Content-Type': 'text/html',
-    }),
+    respond(
+      502,
+      '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>',
+      {
+        'Content-Type': 'text/html',
+      },
+    ),
   emptyServiceUnavailable: () => respond(503, '', { 'Retry-After': '120' }),
   networkDrop: () => networkError(new TypeError('Failed to fetch')),
   longDescription: () =>
@@ -36,7 +48,12 @@ export const storyErrors = {
       '900221',
       `Subscription 3f2a9c1e can't be migrated to New Commerce because of one or more reasons. ${'The subscription has add-ons attached, promotions applied, and is too close to its term end. '.repeat(20)}`,
     ),
-  hostile: () => pc(400, '3000', '<img src=x onerror="alert(document.cookie)"><script>alert(1)</script> {0} javascript:alert(1) \u202Eevil'),
+  hostile: () =>
+    pc(
+      400,
+      '3000',
+      '<img src=x onerror="alert(document.cookie)"><script>alert(1)</script> {0} javascript:alert(1) \u202Eevil',
+    ),
   /** The service answered in Arabic (the portal asked for it with Accept-Language: ar). */
   rightToLeft: () => pc(404, '20003', 'لم يتم العثور على الاشتراك ذي المعرف 3f2a9c1e.'),
 } satisfies Record<string, () => PartnerCenterError>;
@@ -47,7 +64,9 @@ export function arabicErrors(): PartnerCenterError[] {
     storyErrors.rightToLeft(),
     pc(400, '600049', 'معلومات رقم تسجيل المؤسسة مفقودة للعميل في كازاخستان.'),
     pc(409, '800060', 'طلبك قيد المعالجة. راجع سجل الطلبات بعد بضع دقائق.'),
-    pc(401, '800001', 'رمز الشريك مفقود في سياق الطلب.', { 'WWW-Authenticate': 'OAuth realm=urn:cpsvc:cpid:4f0b7c2d-1e3a-4b5c-8d9e-0f1a2b3c4d5e' }),
+    pc(401, '800001', 'رمز الشريك مفقود في سياق الطلب.', {
+      'WWW-Authenticate': 'OAuth realm=urn:cpsvc:cpid:4f0b7c2d-1e3a-4b5c-8d9e-0f1a2b3c4d5e',
+    }),
   ];
 }
 

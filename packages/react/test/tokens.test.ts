@@ -17,11 +17,15 @@ const css = read(/\.css$/);
 /** The components' source: their inline styles use tokens too (tests and stories left out). */
 const markup = read(/^(?!.*\.(test|stories|browser\.test)\.tsx?$).*\.tsx?$/);
 
-const referenced = (source: string) => new Set([...source.matchAll(/--pce-([\w-]+)/g)].map((match) => match[1] as TokenName));
+const referenced = (source: string) =>
+  new Set([...source.matchAll(/--pce-([\w-]+)/g)].map((match) => match[1] as TokenName));
 const isColour = (name: TokenName) => /^#/.test(values.light[name] ?? '');
 /** tokens.css declares the component layer last in its :root block, after a `Components` comment. */
 const tokensCss = fs.readFileSync(createRequire(import.meta.url).resolve('@pc-errors/tokens/tokens.css'), 'utf8');
-const componentLayer = tokensCss.slice(tokensCss.indexOf('/* Components */'), tokensCss.indexOf('}', tokensCss.indexOf('/* Components */')));
+const componentLayer = tokensCss.slice(
+  tokensCss.indexOf('/* Components */'),
+  tokensCss.indexOf('}', tokensCss.indexOf('/* Components */')),
+);
 const componentTokens = [...componentLayer.matchAll(/--pce-([\w-]+):/g)].map((match) => match[1] as TokenName);
 
 describe('component CSS and tokens', () => {

@@ -23,7 +23,14 @@ export function orderOf(subscription: Subscription, customerId: string, creation
     id: subscription.orderId,
     referenceCustomerId: customerId,
     billingCycle: subscription.billingCycle,
-    lineItems: [{ lineItemNumber: 0, offerId: subscription.offerId, subscriptionId: subscription.id, quantity: subscription.quantity }],
+    lineItems: [
+      {
+        lineItemNumber: 0,
+        offerId: subscription.offerId,
+        subscriptionId: subscription.id,
+        quantity: subscription.quantity,
+      },
+    ],
     status: 'completed',
     creationDate,
     currencyCode: 'USD',

@@ -1,7 +1,14 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { guidSequence } from './ids';
 import { badGateway, documentedError, ok, throttled, unavailable, type ResponseContext } from './responses';
-import { cartLineItems, isDocumented, migrationTerms, orderBillingChange, subscriptionUpdate, type Documented } from './rules';
+import {
+  cartLineItems,
+  isDocumented,
+  migrationTerms,
+  orderBillingChange,
+  subscriptionUpdate,
+  type Documented,
+} from './rules';
 import { scenarioOf, type ScenarioName } from './scenarios';
 import { createState } from './state';
 import type { Cart, Collection, Migration, Transfer } from './types';
@@ -46,7 +53,11 @@ interface Route {
 }
 
 const now = () => new Date().toISOString();
-const collection = <T>(items: T[]): Collection<T> => ({ totalCount: items.length, items, attributes: { objectType: 'Collection' } });
+const collection = <T>(items: T[]): Collection<T> => ({
+  totalCount: items.length,
+  items,
+  attributes: { objectType: 'Collection' },
+});
 /** A placeholder value taken from the request, or none (the placeholder then stays as documented). */
 const named = (value: unknown) => (typeof value === 'string' && value ? [value] : []);
 
@@ -70,7 +81,8 @@ export function createHandlers(options: SandboxOptions = {}): HttpHandler[] {
   const state = createState(guid, migrationMs);
   const throttledSince = new Map<string, number>();
   const conflicted = new Set<string>();
-  const fail = (trace: ResponseContext, [code, status, values]: Documented) => documentedError(trace, code, status, values);
+  const fail = (trace: ResponseContext, [code, status, values]: Documented) =>
+    documentedError(trace, code, status, values);
 
   function route(spec: Route): HttpHandler {
     return http[spec.method](`${baseUrl}${spec.path}`, async ({ request, params: rawParams }) => {
@@ -85,7 +97,9 @@ export function createHandlers(options: SandboxOptions = {}): HttpHandler[] {
       const body = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Body) : undefined;
       const call: Call = { params, customerId: params.customerId ?? '', body: body ?? {}, trace };
       if (scenario === 'unauthorized' || !/^Bearer\s+\S+/i.test(request.headers.get('Authorization') ?? '')) {
-        return documentedError(trace, '800001', 401, [], { 'WWW-Authenticate': `OAuth realm=urn:cpsvc:cpid:${partnerTenantId}` });
+        return documentedError(trace, '800001', 401, [], {
+          'WWW-Authenticate': `OAuth realm=urn:cpsvc:cpid:${partnerTenantId}`,
+        });
       }
       if (scenario === 'slow') await delay(slowMs);
       if (scenario === 'gateway-html') return badGateway();
@@ -97,7 +111,8 @@ export function createHandlers(options: SandboxOptions = {}): HttpHandler[] {
         const since = throttledSince.get(trace.requestId);
         const waited = since === undefined ? 0 : Date.now() - since;
         if (since === undefined) throttledSince.set(trace.requestId, Date.now());
-        if (since === undefined || waited < retryAfterSeconds * 1000) return throttled(trace, Math.ceil(retryAfterSeconds - waited / 1000));
+        if (since === undefined || waited < retryAfterSeconds * 1000)
+          return throttled(trace, Math.ceil(retryAfterSeconds - waited / 1000));
       }
       if (scenario === 'conflict-in-progress' && spec.conflict && !conflicted.has(trace.requestId)) {
         // The operation "in progress" is this very request: sent again with its MS-RequestId, it has completed.
@@ -105,7 +120,8 @@ export function createHandlers(options: SandboxOptions = {}): HttpHandler[] {
         return fail(trace, spec.conflict(call));
       }
       if (scenario === 'validation' && spec.validation) return fail(trace, spec.validation(call));
-      if (params.customerId !== undefined && !state.customerKnown(params.customerId)) return fail(trace, ['60003', 404]);
+      if (params.customerId !== undefined && !state.customerKnown(params.customerId))
+        return fail(trace, ['60003', 404]);
       if (spec.method === 'patch' && !body) return documentedError(trace, '800002', 400);
       return spec.handle(call);
     });
@@ -115,7 +131,12 @@ export function createHandlers(options: SandboxOptions = {}): HttpHandler[] {
   const customerNotFound = (): Documented => ['60003', 404];
 
   return [
-    route({ method: 'get', path: '/customers', notFound: () => ['1000', 404], handle: ({ trace }) => ok(trace, collection(state.customers)) }),
+    route({
+      method: 'get',
+      path: '/customers',
+      notFound: () => ['1000', 404],
+      handle: ({ trace }) => ok(trace, collection(state.customers)),
+    }),
     route({
       method: 'get',
       path: '/customers/:customerId',
@@ -223,7 +244,10 @@ export function createHandlers(options: SandboxOptions = {}): HttpHandler[] {
         if (isDocumented(change)) return fail(trace, change);
         order.billingCycle = change.billingCycle;
         for (const subscription of change.subscriptions)
-          Object.assign(subscription, { billingCycle: change.billingCycle, attributes: { ...subscription.attributes, etag: guid() } });
+          Object.assign(subscription, {
+            billingCycle: change.billingCycle,
+            attributes: { ...subscription.attributes, etag: guid() },
+          });
         return ok(trace, order);
       },
     }),
@@ -268,7 +292,13 @@ export function createHandlers(options: SandboxOptions = {}): HttpHandler[] {
         if (!subscription) return fail(trace, ['20003', 404, [body.currentSubscriptionId]]);
         const terms = migrationTerms(subscription, body, state.migrating(customerId, subscription.id));
         if (isDocumented(terms)) return fail(trace, terms);
-        const migration: Migration = { id: guid(), currentSubscriptionId: subscription.id, status: 'Processing', startedTime: now(), ...terms };
+        const migration: Migration = {
+          id: guid(),
+          currentSubscriptionId: subscription.id,
+          status: 'Processing',
+          startedTime: now(),
+          ...terms,
+        };
         state.migrationsOf(customerId).push(migration);
         return ok(trace, migration, 201);
       },

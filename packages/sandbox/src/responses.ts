@@ -20,7 +20,8 @@ const traceHeaders = (context: ResponseContext, extra: Record<string, string> = 
   ...extra,
 });
 
-export const ok = (context: ResponseContext, body: unknown, status = 200) => HttpResponse.json(body as object, { status, headers: traceHeaders(context) });
+export const ok = (context: ResponseContext, body: unknown, status = 200) =>
+  HttpResponse.json(body as object, { status, headers: traceHeaders(context) });
 
 export function documentedError(
   context: ResponseContext,
@@ -29,11 +30,19 @@ export function documentedError(
   values?: readonly unknown[] | Record<string, unknown>,
   extra?: Record<string, string>,
 ) {
-  return HttpResponse.json(errorBody(code, httpStatus, values), { status: httpStatus, headers: traceHeaders(context, extra) });
+  return HttpResponse.json(errorBody(code, httpStatus, values), {
+    status: httpStatus,
+    headers: traceHeaders(context, extra),
+  });
 }
 
 export function throttled(context: ResponseContext, seconds: number) {
-  const body = { code: '429', description: `Rate limit is exceeded. Try again in ${seconds} seconds.`, data: [], source: 'PartnerFD' };
+  const body = {
+    code: '429',
+    description: `Rate limit is exceeded. Try again in ${seconds} seconds.`,
+    data: [],
+    source: 'PartnerFD',
+  };
   return HttpResponse.json(body, { status: 429, headers: traceHeaders(context, { 'Retry-After': String(seconds) }) });
 }
 
@@ -47,6 +56,8 @@ const GATEWAY_PAGE = `<!DOCTYPE html>
 </html>`;
 
 /** What a gateway in front of the API sends when the service behind it fails: HTML, not JSON, and no trace headers. */
-export const badGateway = () => new HttpResponse(GATEWAY_PAGE, { status: 502, headers: { 'Content-Type': 'text/html' } });
+export const badGateway = () =>
+  new HttpResponse(GATEWAY_PAGE, { status: 502, headers: { 'Content-Type': 'text/html' } });
 
-export const unavailable = (seconds: number) => new HttpResponse(null, { status: 503, headers: { 'Retry-After': String(seconds) } });
+export const unavailable = (seconds: number) =>
+  new HttpResponse(null, { status: 503, headers: { 'Retry-After': String(seconds) } });

@@ -4,12 +4,14 @@ import type { BillingCycle, CartLineItem, Order, Subscription, TermDuration } fr
 
 /** A documented error: its code, its HTTP status, and the values of its placeholders. */
 export type Documented = [code: string, status: number, values?: readonly unknown[]];
-export const isDocumented = (value: unknown): value is Documented => Array.isArray(value) && typeof value[0] === 'string' && typeof value[1] === 'number';
+export const isDocumented = (value: unknown): value is Documented =>
+  Array.isArray(value) && typeof value[0] === 'string' && typeof value[1] === 'number';
 
 type Body = Record<string, unknown>;
 const isCycle = (value: unknown): value is BillingCycle => value === 'monthly' || value === 'annual';
 const isTerm = (value: unknown): value is TermDuration => value === 'P1M' || value === 'P1Y';
-const isSeatCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 300;
+const isSeatCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 300;
 // New Commerce bills at most once per term: an annual bill needs an annual term.
 const billsLongerThanTerm = (cycle: BillingCycle, term: TermDuration) => cycle === 'annual' && term === 'P1M';
 
@@ -67,7 +69,8 @@ export function orderBillingChange(
   const changed: Subscription[] = [];
   for (const item of items as Body[]) {
     const number = item?.lineItemNumber;
-    const line = typeof number === 'number' && Number.isInteger(number) && number >= 0 ? order.lineItems[number] : undefined;
+    const line =
+      typeof number === 'number' && Number.isInteger(number) && number >= 0 ? order.lineItems[number] : undefined;
     if (!line) return ['800071', 400];
     const named = item.subscriptionId ?? line.subscriptionId;
     const subscription = named === line.subscriptionId ? subscriptionOf(line.subscriptionId) : undefined;
@@ -79,7 +82,8 @@ export function orderBillingChange(
   // A subscription that is moving to New Commerce has not finished syncing.
   if (changed.some((subscription) => migrating(subscription.id))) return ['800072', 400];
   const unsupported = (subscription: Subscription) =>
-    subscription.billingCycle !== billingCycle && (isAzurePlan(subscription.offerId) || billsLongerThanTerm(billingCycle, subscription.termDuration));
+    subscription.billingCycle !== billingCycle &&
+    (isAzurePlan(subscription.offerId) || billsLongerThanTerm(billingCycle, subscription.termDuration));
   if (changed.some(unsupported)) return ['6001', 400];
   return { billingCycle, subscriptions: changed };
 }

@@ -21,12 +21,24 @@ export interface Scenario {
 /** Every scenario, for a picker in a demo or a table-driven test. */
 export const scenarios: readonly Scenario[] = [
   { name: 'happy-path', label: 'Happy path', description: 'Calls succeed; the real validation rules still apply.' },
-  { name: 'validation', label: 'Validation error (400)', description: 'Writes are rejected with a documented 400 for their endpoint; reads succeed.' },
+  {
+    name: 'validation',
+    label: 'Validation error (400)',
+    description: 'Writes are rejected with a documented 400 for their endpoint; reads succeed.',
+  },
   { name: 'unauthorized', label: 'Unauthorized (401)', description: '401 800001 with WWW-Authenticate: OAuth realm=…' },
   { name: 'forbidden', label: 'Forbidden (403)', description: '403 900150: the role lacks the rights.' },
   { name: 'not-found', label: 'Not found (404)', description: 'The documented 404 of each resource.' },
-  { name: 'conflict-in-progress', label: 'In progress (409)', description: 'Writes answer 409; the same MS-RequestId sent again succeeds.' },
-  { name: 'throttled', label: 'Throttled (429)', description: '429 with Retry-After; the same MS-RequestId after the wait succeeds.' },
+  {
+    name: 'conflict-in-progress',
+    label: 'In progress (409)',
+    description: 'Writes answer 409; the same MS-RequestId sent again succeeds.',
+  },
+  {
+    name: 'throttled',
+    label: 'Throttled (429)',
+    description: '429 with Retry-After; the same MS-RequestId after the wait succeeds.',
+  },
   { name: 'gateway-html', label: 'Gateway HTML page (502)', description: 'A gateway answers with an HTML page.' },
   { name: 'service-unavailable', label: 'Empty 503', description: '503 with Retry-After and no body.' },
   { name: 'network-drop', label: 'Network drop', description: 'The connection fails: fetch rejects.' },

@@ -29,13 +29,17 @@ export function createState(guid: () => string, migrationMs: number) {
     carts,
     customerKnown: (customerId: string) => customers.some((customer) => customer.id === customerId),
     subscriptionsOf: (customerId: string) => of(subscriptions, customerId),
-    subscriptionOf: (customerId: string, id: unknown) => of(subscriptions, customerId).find((candidate) => candidate.id === id),
+    subscriptionOf: (customerId: string, id: unknown) =>
+      of(subscriptions, customerId).find((candidate) => candidate.id === id),
     ordersOf: (customerId: string) => of(orders, customerId),
     transfersOf: (customerId: string) => of(transfers, customerId),
     migrationsOf: (customerId: string) => of(migrations, customerId),
     progressed,
     migrating: (customerId: string, subscriptionId: string) =>
-      of(migrations, customerId).some((migration) => migration.currentSubscriptionId === subscriptionId && progressed(migration).status === 'Processing'),
+      of(migrations, customerId).some(
+        (migration) =>
+          migration.currentSubscriptionId === subscriptionId && progressed(migration).status === 'Processing',
+      ),
     /** The ID of the transfer this request started, made up the first time it is asked for. */
     transferStartedBy: (requestId: string) => {
       if (!transferStartedBy.has(requestId)) transferStartedBy.set(requestId, guid());
@@ -51,7 +55,10 @@ export function createState(guid: () => string, migrationMs: number) {
         const bought = lineItems
           .filter((item) => item.billingCycle === billingCycle)
           .map((item): Subscription => {
-            const [offerId, offerName] = OFFERS.find(([id]) => item.catalogItemId.startsWith(id)) ?? [item.catalogItemId, item.catalogItemId];
+            const [offerId, offerName] = OFFERS.find(([id]) => item.catalogItemId.startsWith(id)) ?? [
+              item.catalogItemId,
+              item.catalogItemId,
+            ];
             return {
               id: guid(),
               offerId,

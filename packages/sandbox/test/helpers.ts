@@ -1,7 +1,15 @@
 import { readErrorResponse, type PartnerCenterError } from '@pc-errors/error-catalog';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
-import { createHandlers, PARTNER_CENTER_BASE_URL, type Collection, type Customer, type SandboxOptions, type ScenarioName, type Subscription } from '../src';
+import {
+  createHandlers,
+  PARTNER_CENTER_BASE_URL,
+  type Collection,
+  type Customer,
+  type SandboxOptions,
+  type ScenarioName,
+  type Subscription,
+} from '../src';
 
 /** A fresh sandbox before every test of the file. */
 export function useSandbox(options: SandboxOptions = {}) {
@@ -19,7 +27,10 @@ export interface CallOptions {
   requestId?: string;
   token?: string | null;
 }
-export async function call(path: string, { method = 'GET', body, scenario, requestId = crypto.randomUUID(), token = 'token' }: CallOptions = {}) {
+export async function call(
+  path: string,
+  { method = 'GET', body, scenario, requestId = crypto.randomUUID(), token = 'token' }: CallOptions = {},
+) {
   return fetch(`${PARTNER_CENTER_BASE_URL}${path}`, {
     method,
     headers: {

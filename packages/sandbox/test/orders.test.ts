@@ -15,15 +15,21 @@ async function subscription(customerIndex: number, offerName: string) {
     migrationsPath: `/customers/${customer.id}/migrations/newcommerce`,
   };
 }
-const changeCycle = (orderPath: string, billingCycle: unknown, lineItems: unknown[]) => call(orderPath, { method: 'PATCH', body: { billingCycle, lineItems } });
+const changeCycle = (orderPath: string, billingCycle: unknown, lineItems: unknown[]) =>
+  call(orderPath, { method: 'PATCH', body: { billingCycle, lineItems } });
 
 describe('update-Order: the billing cycle of a subscription is changed through its order', () => {
   it('every seeded subscription has the order that bought it', async () => {
     for (const [index, customer] of (await customers()).entries()) {
       for (const owned of await subscriptionsOf(customer.id)) {
         const order = await json<Order>(await call(`/customers/${customer.id}/orders/${owned.orderId}`));
-        expect(order, `customer ${index}, ${owned.offerName}`).toMatchObject({ referenceCustomerId: customer.id, billingCycle: owned.billingCycle });
-        expect(order.lineItems).toEqual([{ lineItemNumber: 0, offerId: owned.offerId, subscriptionId: owned.id, quantity: owned.quantity }]);
+        expect(order, `customer ${index}, ${owned.offerName}`).toMatchObject({
+          referenceCustomerId: customer.id,
+          billingCycle: owned.billingCycle,
+        });
+        expect(order.lineItems).toEqual([
+          { lineItemNumber: 0, offerId: owned.offerId, subscriptionId: owned.id, quantity: owned.quantity },
+        ]);
       }
     }
   });
@@ -52,14 +58,24 @@ describe('update-Order: the billing cycle of a subscription is changed through i
     ['a billing cycle that does not exist (900269)', 0, 'Microsoft 365 E3', 'weekly', '900269'],
   ] as const)('refuses %s', async (_name, customerIndex, offerName, billingCycle, code) => {
     const { found, path, orderPath } = await subscription(customerIndex, offerName);
-    expectDocumented(await failure(await changeCycle(orderPath, billingCycle, [{ lineItemNumber: 0, subscriptionId: found.id }])), 400, code);
+    expectDocumented(
+      await failure(await changeCycle(orderPath, billingCycle, [{ lineItemNumber: 0, subscriptionId: found.id }])),
+      400,
+      code,
+    );
     expect((await json<Subscription>(await call(path))).billingCycle).toBe(found.billingCycle);
   });
 
   it('refuses a line item number the order does not have (800071) and a subscription it does not hold (20003)', async () => {
     const { found, orderPath } = await subscription(0, 'Microsoft 365 E3');
-    expectDocumented(await failure(await changeCycle(orderPath, 'monthly', [{ lineItemNumber: 1, subscriptionId: found.id }])), 400, '800071');
-    const stranger = await failure(await changeCycle(orderPath, 'monthly', [{ lineItemNumber: 0, subscriptionId: 'sub-x' }]));
+    expectDocumented(
+      await failure(await changeCycle(orderPath, 'monthly', [{ lineItemNumber: 1, subscriptionId: found.id }])),
+      400,
+      '800071',
+    );
+    const stranger = await failure(
+      await changeCycle(orderPath, 'monthly', [{ lineItemNumber: 0, subscriptionId: 'sub-x' }]),
+    );
     expectDocumented(stranger, 404, '20003');
     expect(stranger.description).toBe('Subscription with ID sub-x not found.');
     expectDocumented(await failure(await changeCycle(orderPath, 'monthly', [])), 400, '800002');
@@ -76,7 +92,11 @@ describe('update-Order: the billing cycle of a subscription is changed through i
 
   it('answers an unknown order with the documented 404 (20000)', async () => {
     const { found, orderPath } = await subscription(0, 'Microsoft 365 E3');
-    expectDocumented(await failure(await changeCycle(orderPath.replace(found.orderId, 'no-order'), 'monthly', [])), 404, '20000');
+    expectDocumented(
+      await failure(await changeCycle(orderPath.replace(found.orderId, 'no-order'), 'monthly', [])),
+      404,
+      '20000',
+    );
   });
 });
 
@@ -84,9 +104,17 @@ describe('New-Commerce migrations', () => {
   it('starts Processing and reads Completed, with the new subscription, once the service is done', async () => {
     const { found, migrationsPath } = await subscription(0, 'Microsoft 365 Business Basic');
     const started = await json<Migration>(
-      await call(migrationsPath, { method: 'POST', body: { currentSubscriptionId: found.id, termDuration: 'P1Y', billingCycle: 'monthly' } }),
+      await call(migrationsPath, {
+        method: 'POST',
+        body: { currentSubscriptionId: found.id, termDuration: 'P1Y', billingCycle: 'monthly' },
+      }),
     );
-    expect(started).toMatchObject({ currentSubscriptionId: found.id, status: 'Processing', termDuration: 'P1Y', billingCycle: 'monthly' });
+    expect(started).toMatchObject({
+      currentSubscriptionId: found.id,
+      status: 'Processing',
+      termDuration: 'P1Y',
+      billingCycle: 'monthly',
+    });
     expect((await json<Migration>(await call(`${migrationsPath}/${started.id}`))).status).toBe('Processing');
     await new Promise((resolve) => setTimeout(resolve, 250));
     const done = await json<Migration>(await call(`${migrationsPath}/${started.id}`));
@@ -104,10 +132,18 @@ describe('New-Commerce migrations', () => {
   it.each([
     ['a suspended subscription (900215)', 3, 'Microsoft 365 E3', {}, '900215'],
     ['an offer with no migration path (900220)', 2, 'Azure plan', {}, '900220'],
-    ['annual billing of a monthly term (900222)', 0, 'Microsoft 365 Business Basic', { billingCycle: 'annual', termDuration: 'P1M' }, '900222'],
+    [
+      'annual billing of a monthly term (900222)',
+      0,
+      'Microsoft 365 Business Basic',
+      { billingCycle: 'annual', termDuration: 'P1M' },
+      '900222',
+    ],
   ] as const)('refuses %s, naming the subscription', async (_name, customerIndex, offerName, terms, code) => {
     const { found, migrationsPath } = await subscription(customerIndex, offerName);
-    const error = await failure(await call(migrationsPath, { method: 'POST', body: { currentSubscriptionId: found.id, ...terms } }));
+    const error = await failure(
+      await call(migrationsPath, { method: 'POST', body: { currentSubscriptionId: found.id, ...terms } }),
+    );
     expectDocumented(error, 400, code);
     expect(error.description).toContain(`Subscription ${found.id} can't be migrated`);
   });
@@ -115,12 +151,18 @@ describe('New-Commerce migrations', () => {
   it('refuses a second migration while the first is processing (900216)', async () => {
     const { found, migrationsPath } = await subscription(0, 'Microsoft 365 Business Basic');
     await json(await call(migrationsPath, { method: 'POST', body: { currentSubscriptionId: found.id } }));
-    expectDocumented(await failure(await call(migrationsPath, { method: 'POST', body: { currentSubscriptionId: found.id } })), 400, '900216');
+    expectDocumented(
+      await failure(await call(migrationsPath, { method: 'POST', body: { currentSubscriptionId: found.id } })),
+      400,
+      '900216',
+    );
   });
 
   it('not-found names the subscription the request asked to migrate (20003)', async () => {
     const { migrationsPath } = await subscription(0, 'Microsoft 365 Business Basic');
-    const error = await failure(await call(migrationsPath, { method: 'POST', body: { currentSubscriptionId: 'sub-77' }, scenario: 'not-found' }));
+    const error = await failure(
+      await call(migrationsPath, { method: 'POST', body: { currentSubscriptionId: 'sub-77' }, scenario: 'not-found' }),
+    );
     expectDocumented(error, 404, '20003');
     expect(error.description).toBe('Subscription with ID sub-77 not found.');
   });

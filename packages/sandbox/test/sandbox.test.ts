@@ -1,6 +1,15 @@
 import { networkError, readErrorResponse } from '@pc-errors/error-catalog';
 import { describe, expect, it } from 'vitest';
-import { createHandlers, PARTNER_CENTER_BASE_URL, scenarios, type Collection, type Customer, type Order, type ScenarioName, type Subscription } from '../src';
+import {
+  createHandlers,
+  PARTNER_CENTER_BASE_URL,
+  scenarios,
+  type Collection,
+  type Customer,
+  type Order,
+  type ScenarioName,
+  type Subscription,
+} from '../src';
 import { call, expectDocumented, failure, firstCustomer, json, subscriptionsOf, useSandbox } from './helpers';
 
 const server = useSandbox();
@@ -26,7 +35,9 @@ describe('the happy path', () => {
     const customer = await firstCustomer();
     const [subscription] = await subscriptionsOf(customer.id);
     const path = `/customers/${customer.id}/subscriptions/${subscription!.id}`;
-    const updated = await json<Subscription>(await call(path, { method: 'PATCH', body: { quantity: subscription!.quantity + 3 } }));
+    const updated = await json<Subscription>(
+      await call(path, { method: 'PATCH', body: { quantity: subscription!.quantity + 3 } }),
+    );
     expect(updated.quantity).toBe(subscription!.quantity + 3);
     expect((await json<Subscription>(await call(path))).quantity).toBe(subscription!.quantity + 3);
   });
@@ -35,8 +46,12 @@ describe('the happy path', () => {
     const customer = await firstCustomer();
     const [subscription] = await subscriptionsOf(customer.id);
     const path = `/customers/${customer.id}/subscriptions/${subscription!.id}`;
-    expect((await json<Subscription>(await call(path, { method: 'PATCH', body: { status: 'suspended' } }))).status).toBe('suspended');
-    expect((await json<Subscription>(await call(path, { method: 'PATCH', body: { status: 'active' } }))).status).toBe('active');
+    expect(
+      (await json<Subscription>(await call(path, { method: 'PATCH', body: { status: 'suspended' } }))).status,
+    ).toBe('suspended');
+    expect((await json<Subscription>(await call(path, { method: 'PATCH', body: { status: 'active' } }))).status).toBe(
+      'active',
+    );
   });
 
   it('creates a cart, checks it out, and the order and its subscription appear; a second checkout is the documented 800065', async () => {
@@ -45,18 +60,40 @@ describe('the happy path', () => {
     const cart = await json<{ id: string }>(
       await call(`/customers/${customer.id}/carts`, {
         method: 'POST',
-        body: { lineItems: [{ catalogItemId: 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF', quantity: 3, billingCycle: 'monthly', termDuration: 'P1M' }] },
+        body: {
+          lineItems: [
+            {
+              catalogItemId: 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF',
+              quantity: 3,
+              billingCycle: 'monthly',
+              termDuration: 'P1M',
+            },
+          ],
+        },
       }),
     );
-    const placed = await json<{ orders: Order[] }>(await call(`/customers/${customer.id}/carts/${cart.id}/checkout`, { method: 'POST', body: {} }));
+    const placed = await json<{ orders: Order[] }>(
+      await call(`/customers/${customer.id}/carts/${cart.id}/checkout`, { method: 'POST', body: {} }),
+    );
     const order = placed.orders[0]!;
     const orders = await json<Collection<{ id: string }>>(await call(`/customers/${customer.id}/orders`));
     expect(orders.items.map((item) => item.id)).toContain(order.id);
-    expect((await json<Order>(await call(`/customers/${customer.id}/orders/${order.id}`))).lineItems).toEqual(order.lineItems);
-    const bought = (await subscriptionsOf(customer.id)).find((subscription) => subscription.id === order.lineItems[0]!.subscriptionId);
-    expect(bought).toMatchObject({ offerName: 'Microsoft 365 Business Basic', quantity: 3, orderId: order.id, status: 'active' });
+    expect((await json<Order>(await call(`/customers/${customer.id}/orders/${order.id}`))).lineItems).toEqual(
+      order.lineItems,
+    );
+    const bought = (await subscriptionsOf(customer.id)).find(
+      (subscription) => subscription.id === order.lineItems[0]!.subscriptionId,
+    );
+    expect(bought).toMatchObject({
+      offerName: 'Microsoft 365 Business Basic',
+      quantity: 3,
+      orderId: order.id,
+      status: 'active',
+    });
     expect((await subscriptionsOf(customer.id)).length).toBe(before.length + 1);
-    const again = await failure(await call(`/customers/${customer.id}/carts/${cart.id}/checkout`, { method: 'POST', body: {} }));
+    const again = await failure(
+      await call(`/customers/${customer.id}/carts/${cart.id}/checkout`, { method: 'POST', body: {} }),
+    );
     expectDocumented(again, 400, '800065');
     expect(again.description).toBe(`can't check out an already submitted cart ${cart.id}.`);
   });
@@ -68,13 +105,25 @@ describe('the happy path', () => {
         method: 'POST',
         body: {
           lineItems: [
-            { catalogItemId: 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF', quantity: 3, billingCycle: 'monthly', termDuration: 'P1M' },
-            { catalogItemId: 'CFQ7TTC0LDPB:0001:CFQ7TTC0KDPG', quantity: 2, billingCycle: 'annual', termDuration: 'P1Y' },
+            {
+              catalogItemId: 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF',
+              quantity: 3,
+              billingCycle: 'monthly',
+              termDuration: 'P1M',
+            },
+            {
+              catalogItemId: 'CFQ7TTC0LDPB:0001:CFQ7TTC0KDPG',
+              quantity: 2,
+              billingCycle: 'annual',
+              termDuration: 'P1Y',
+            },
           ],
         },
       }),
     );
-    const placed = await json<{ orders: Order[] }>(await call(`/customers/${customer.id}/carts/${cart.id}/checkout`, { method: 'POST' }));
+    const placed = await json<{ orders: Order[] }>(
+      await call(`/customers/${customer.id}/carts/${cart.id}/checkout`, { method: 'POST' }),
+    );
     expect(placed.orders.map((order) => [order.billingCycle, order.lineItems.length])).toEqual([
       ['monthly', 1],
       ['annual', 1],
@@ -84,7 +133,10 @@ describe('the happy path', () => {
   it('requests a transfer and lists it', async () => {
     const customer = await firstCustomer();
     const transfer = await json<{ id: string }>(
-      await call(`/customers/${customer.id}/transfers`, { method: 'POST', body: { sourcePartnerDomain: 'fabrikam.onmicrosoft.com' } }),
+      await call(`/customers/${customer.id}/transfers`, {
+        method: 'POST',
+        body: { sourcePartnerDomain: 'fabrikam.onmicrosoft.com' },
+      }),
     );
     const list = await json<Collection<{ id: string }>>(await call(`/customers/${customer.id}/transfers`));
     expect(list.items.map((item) => item.id)).toContain(transfer.id);
@@ -96,7 +148,10 @@ describe('the documented rules, in every scenario', () => {
     const customers = (await json<Collection<Customer>>(await call('/customers'))).items;
     const customer = customers[customerIndex]!;
     const subscription = (await subscriptionsOf(customer.id))[subscriptionIndex]!;
-    return { subscription, response: await call(`/customers/${customer.id}/subscriptions/${subscription.id}`, { method: 'PATCH', body }) };
+    return {
+      subscription,
+      response: await call(`/customers/${customer.id}/subscriptions/${subscription.id}`, { method: 'PATCH', body }),
+    };
   }
 
   it.each([
@@ -140,9 +195,17 @@ describe('the documented rules, in every scenario', () => {
       ],
       ['900275', "The requested quantity for line item 1 isn't within the allowed quantity for this offer."],
     ],
-    ['an unknown billing cycle', [{ catalogItemId: 'CFQ7TTC0LH18:0001', quantity: 1, billingCycle: 'weekly' }], ['900269']],
+    [
+      'an unknown billing cycle',
+      [{ catalogItemId: 'CFQ7TTC0LH18:0001', quantity: 1, billingCycle: 'weekly' }],
+      ['900269'],
+    ],
     ['an unknown term', [{ catalogItemId: 'CFQ7TTC0LH18:0001', quantity: 1, termDuration: 'P2W' }], ['800121']],
-    ['annual billing of a monthly term', [{ catalogItemId: 'CFQ7TTC0LH18:0001', quantity: 1, billingCycle: 'annual', termDuration: 'P1M' }], ['900270']],
+    [
+      'annual billing of a monthly term',
+      [{ catalogItemId: 'CFQ7TTC0LH18:0001', quantity: 1, billingCycle: 'annual', termDuration: 'P1M' }],
+      ['900270'],
+    ],
   ])('rejects a cart with %s', async (_name, lineItems, [code, description]) => {
     const customer = await firstCustomer();
     const error = await failure(await call(`/customers/${customer.id}/carts`, { method: 'POST', body: { lineItems } }));
@@ -153,8 +216,12 @@ describe('the documented rules, in every scenario', () => {
   it('allows one transfer in progress per customer: a second names the first (900101)', async () => {
     const customer = await firstCustomer();
     const path = `/customers/${customer.id}/transfers`;
-    const first = await json<{ id: string }>(await call(path, { method: 'POST', body: { sourcePartnerDomain: 'a.onmicrosoft.com' } }));
-    const second = await failure(await call(path, { method: 'POST', body: { sourcePartnerDomain: 'b.onmicrosoft.com' } }));
+    const first = await json<{ id: string }>(
+      await call(path, { method: 'POST', body: { sourcePartnerDomain: 'a.onmicrosoft.com' } }),
+    );
+    const second = await failure(
+      await call(path, { method: 'POST', body: { sourcePartnerDomain: 'b.onmicrosoft.com' } }),
+    );
     expectDocumented(second, 409, '900101');
     expect(second.description).toBe(`This transfer isn't allowed as original transfer ${first.id} is in progress`);
   });
@@ -162,7 +229,9 @@ describe('the documented rules, in every scenario', () => {
   it('requires the source partner of a transfer (900136)', async () => {
     const customer = await firstCustomer();
     expectDocumented(
-      await failure(await call(`/customers/${customer.id}/transfers`, { method: 'POST', body: { transferType: 'NewCommerce' } })),
+      await failure(
+        await call(`/customers/${customer.id}/transfers`, { method: 'POST', body: { transferType: 'NewCommerce' } }),
+      ),
       400,
       '900136',
     );
@@ -194,7 +263,9 @@ describe('scenarios', () => {
   });
 
   it('is picked by ?scenario= as well as by the header', async () => {
-    const response = await fetch(`${PARTNER_CENTER_BASE_URL}/customers?scenario=forbidden`, { headers: { Authorization: 'Bearer t' } });
+    const response = await fetch(`${PARTNER_CENTER_BASE_URL}/customers?scenario=forbidden`, {
+      headers: { Authorization: 'Bearer t' },
+    });
     expectDocumented(await failure(response), 403, '900150');
   });
 
@@ -204,14 +275,28 @@ describe('scenarios', () => {
   });
 
   const writes: [string, string, (customer: string, subscription: Subscription) => Promise<[string, unknown]>][] = [
-    ['PATCH subscription', 'PATCH', async (customer, subscription) => [`/customers/${customer}/subscriptions/${subscription.id}`, { quantity: 40 }]],
-    ['POST cart', 'POST', async (customer) => [`/customers/${customer}/carts`, { lineItems: [{ catalogItemId: 'CFQ7TTC0LH18:0001', quantity: 1 }] }]],
+    [
+      'PATCH subscription',
+      'PATCH',
+      async (customer, subscription) => [`/customers/${customer}/subscriptions/${subscription.id}`, { quantity: 40 }],
+    ],
+    [
+      'POST cart',
+      'POST',
+      async (customer) => [
+        `/customers/${customer}/carts`,
+        { lineItems: [{ catalogItemId: 'CFQ7TTC0LH18:0001', quantity: 1 }] },
+      ],
+    ],
     [
       'POST checkout',
       'POST',
       async (customer) => {
         const cart = await json<{ id: string }>(
-          await call(`/customers/${customer}/carts`, { method: 'POST', body: { lineItems: [{ catalogItemId: 'CFQ7TTC0LH18:0001', quantity: 1 }] } }),
+          await call(`/customers/${customer}/carts`, {
+            method: 'POST',
+            body: { lineItems: [{ catalogItemId: 'CFQ7TTC0LH18:0001', quantity: 1 }] },
+          }),
         );
         return [`/customers/${customer}/carts/${cart.id}/checkout`, undefined];
       },
@@ -224,21 +309,49 @@ describe('scenarios', () => {
         { billingCycle: 'monthly', lineItems: [{ lineItemNumber: 0, subscriptionId: subscription.id }] },
       ],
     ],
-    ['POST transfer', 'POST', async (customer) => [`/customers/${customer}/transfers`, { sourcePartnerDomain: 'x.onmicrosoft.com' }]],
-    ['POST migration', 'POST', async (customer, subscription) => [`/customers/${customer}/migrations/newcommerce`, { currentSubscriptionId: subscription.id }]],
+    [
+      'POST transfer',
+      'POST',
+      async (customer) => [`/customers/${customer}/transfers`, { sourcePartnerDomain: 'x.onmicrosoft.com' }],
+    ],
+    [
+      'POST migration',
+      'POST',
+      async (customer, subscription) => [
+        `/customers/${customer}/migrations/newcommerce`,
+        { currentSubscriptionId: subscription.id },
+      ],
+    ],
   ];
   // What each write answers; a placeholder value comes from the request ({cart}, {subscription}) or from the answer itself ({transfer}).
   const expected: Record<string, Partial<Record<ScenarioName, [number, string, string?]>>> = {
     'PATCH subscription': { validation: [400, '2002'], 'conflict-in-progress': [409, '900278'] },
-    'POST cart': { validation: [400, '900275', "The requested quantity for line item 0 isn't within the allowed quantity for this offer."] },
-    'POST checkout': { validation: [400, '4018'], 'conflict-in-progress': [409, '800064', 'Cart {cart} is being processed by another request'] },
+    'POST cart': {
+      validation: [
+        400,
+        '900275',
+        "The requested quantity for line item 0 isn't within the allowed quantity for this offer.",
+      ],
+    },
+    'POST checkout': {
+      validation: [400, '4018'],
+      'conflict-in-progress': [409, '800064', 'Cart {cart} is being processed by another request'],
+    },
     'PATCH order': { validation: [400, '6001'], 'conflict-in-progress': [409, '800014'] },
     'POST transfer': {
       validation: [400, '900136'],
-      'conflict-in-progress': [409, '900101', "This transfer isn't allowed as original transfer {transfer} is in progress"],
+      'conflict-in-progress': [
+        409,
+        '900101',
+        "This transfer isn't allowed as original transfer {transfer} is in progress",
+      ],
     },
     'POST migration': {
-      validation: [400, '900218', "Subscription {subscription} can't be migrated to New Commerce because it has promotions applied to it."],
+      validation: [
+        400,
+        '900218',
+        "Subscription {subscription} can't be migrated to New Commerce because it has promotions applied to it.",
+      ],
       'conflict-in-progress': [409, '900278'],
     },
   };
@@ -266,10 +379,20 @@ describe('scenarios', () => {
         if (!description) return;
         const transfer = /transfer ([0-9a-f-]{36})/.exec(error.description)?.[1] ?? '';
         const cart = /carts\/([^/]+)\/checkout/.exec(path)?.[1] ?? '';
-        expect(error.description).toBe(description.replace('{subscription}', subscription.id).replace('{cart}', cart).replace('{transfer}', transfer));
+        expect(error.description).toBe(
+          description
+            .replace('{subscription}', subscription.id)
+            .replace('{cart}', cart)
+            .replace('{transfer}', transfer),
+        );
         if (name === 'POST transfer') {
           const retried = await json<{ id: string }>(
-            await call(path, { method, body: { sourcePartnerDomain: 'x.onmicrosoft.com' }, scenario, requestId: error.requestId }),
+            await call(path, {
+              method,
+              body: { sourcePartnerDomain: 'x.onmicrosoft.com' },
+              scenario,
+              requestId: error.requestId,
+            }),
           );
           expect(retried.id, 'the transfer the 409 named is the one the retry completes').toBe(transfer);
         }
@@ -280,9 +403,15 @@ describe('scenarios', () => {
       it('in progress: the same MS-RequestId sent again succeeds, a new one conflicts again', async () => {
         const customer = await firstCustomer();
         const [path, body] = await target(customer.id, (await subscriptionsOf(customer.id))[1]!);
-        expect((await call(path, { method, body, scenario: 'conflict-in-progress', requestId: 'same-1' })).status).toBe(409);
-        expect((await call(path, { method, body, scenario: 'conflict-in-progress', requestId: 'same-1' })).ok).toBe(true);
-        expect((await call(path, { method, body, scenario: 'conflict-in-progress', requestId: 'other-2' })).status).toBe(409);
+        expect((await call(path, { method, body, scenario: 'conflict-in-progress', requestId: 'same-1' })).status).toBe(
+          409,
+        );
+        expect((await call(path, { method, body, scenario: 'conflict-in-progress', requestId: 'same-1' })).ok).toBe(
+          true,
+        );
+        expect(
+          (await call(path, { method, body, scenario: 'conflict-in-progress', requestId: 'other-2' })).status,
+        ).toBe(409);
       });
 
     it.each([

@@ -50,7 +50,11 @@ const jsonFiles = (folder) =>
 async function buildTheme(theme) {
   const sd = new StyleDictionary(
     {
-      source: [...jsonFiles('primitives'), path.join(root, 'tokens/themes', `${theme}.json`), ...jsonFiles('components')],
+      source: [
+        ...jsonFiles('primitives'),
+        path.join(root, 'tokens/themes', `${theme}.json`),
+        ...jsonFiles('components'),
+      ],
       usesDtcg: true,
       log: { verbosity: 'verbose', warnings: 'error', errors: { brokenReferences: 'throw' } },
       platforms: {
@@ -71,7 +75,10 @@ async function buildTheme(theme) {
   });
   return dictionary.allTokens.map((token) => {
     const line = declaration(token);
-    const layer = LAYERS.find((folder) => path.relative(path.join(root, 'tokens', folder), path.resolve(token.filePath)).split(path.sep)[0] !== '..');
+    const layer = LAYERS.find(
+      (folder) =>
+        path.relative(path.join(root, 'tokens', folder), path.resolve(token.filePath)).split(path.sep)[0] !== '..',
+    );
     if (!layer) throw new Error(`${token.name}: comes from ${token.filePath}, outside tokens/{${LAYERS}}`);
     return {
       name: token.name,
@@ -88,14 +95,18 @@ async function buildTheme(theme) {
 const built = {};
 for (const theme of THEMES) built[theme] = await buildTheme(theme);
 const light = built.light;
-const byName = Object.fromEntries(THEMES.map((theme) => [theme, new Map(built[theme].map((token) => [token.name, token]))]));
+const byName = Object.fromEntries(
+  THEMES.map((theme) => [theme, new Map(built[theme].map((token) => [token.name, token]))]),
+);
 
 // Every theme defines exactly the same tokens, so a theme can never fall back to another theme's value unnoticed.
 for (const theme of THEMES) {
   const missing = light.filter((token) => !byName[theme].has(token.name)).map((token) => token.name);
   const extra = built[theme].filter((token) => !byName.light.has(token.name)).map((token) => token.name);
   if (missing.length || extra.length)
-    throw new Error(`tokens/themes/${theme}.json: missing ${missing.join(', ') || '-'}; not in light: ${extra.join(', ') || '-'}`);
+    throw new Error(
+      `tokens/themes/${theme}.json: missing ${missing.join(', ') || '-'}; not in light: ${extra.join(', ') || '-'}`,
+    );
 }
 
 const references = (css) => [...css.matchAll(/var\(--pce-([\w-]+)\)/g)].map((match) => match[1]);
@@ -118,7 +129,9 @@ function withDependents(seed, theme) {
 
 // Theme-dependent: declared differently in some theme, or built on such a token. Every theme block declares all
 // of them, so nested themes (a dark panel inside a high-contrast page) never inherit a value from the outer one.
-const differing = light.filter((token) => THEMES.some((theme) => byName[theme].get(token.name)?.css !== token.css)).map((token) => token.name);
+const differing = light
+  .filter((token) => THEMES.some((theme) => byName[theme].get(token.name)?.css !== token.css))
+  .map((token) => token.name);
 const themed = [...new Set(THEMES.flatMap((theme) => withDependents(differing, theme)))];
 const themedSet = new Set(themed);
 const themedInOrder = light.map((token) => token.name).filter((name) => themedSet.has(name));
@@ -134,11 +147,16 @@ const forced = new Map();
   }
 })(forcedSource, []);
 for (const [name, keyword] of forced) {
-  if (byName.light.get(name)?.type !== 'color') throw new Error(`tokens/forced-colors.json: ${name} is not a colour token`);
-  if (!SYSTEM_COLORS.has(keyword)) throw new Error(`tokens/forced-colors.json: ${name}: ${keyword} is not a CSS system colour`);
+  if (byName.light.get(name)?.type !== 'color')
+    throw new Error(`tokens/forced-colors.json: ${name} is not a colour token`);
+  if (!SYSTEM_COLORS.has(keyword))
+    throw new Error(`tokens/forced-colors.json: ${name}: ${keyword} is not a CSS system colour`);
 }
 const unmapped = light.filter((token) => token.layer === 'themes' && token.type === 'color' && !forced.has(token.name));
-if (unmapped.length) throw new Error(`tokens/forced-colors.json has no system colour for ${unmapped.map((token) => token.name).join(', ')}`);
+if (unmapped.length)
+  throw new Error(
+    `tokens/forced-colors.json has no system colour for ${unmapped.map((token) => token.name).join(', ')}`,
+  );
 const forcedDeclared = withDependents([...forced.keys()], 'light');
 
 const reducedSeed = light.filter((token) => token.type === 'duration').map((token) => token.name);
@@ -146,10 +164,15 @@ const reducedDeclared = withDependents(reducedSeed, 'light');
 
 // CSS
 const comment = (text) => `/* ${text.replace(/\*\//g, '* /')} */`;
-const declare = (theme, names, override) => names.map((name) => `  --pce-${name}: ${override?.(name) ?? byName[theme].get(name)?.css};`);
+const declare = (theme, names, override) =>
+  names.map((name) => `  --pce-${name}: ${override?.(name) ?? byName[theme].get(name)?.css};`);
 const block = (selector, lines) => `${selector} {\n${lines.join('\n')}\n}`;
 const media = (query, css) => `@media ${query} {\n${css.replace(/^(?=.)/gm, '  ')}\n}`;
-const LAYER_TITLES = { primitives: 'Primitives: the palette and scales', themes: 'Semantic, light theme', components: 'Components' };
+const LAYER_TITLES = {
+  primitives: 'Primitives: the palette and scales',
+  themes: 'Semantic, light theme',
+  components: 'Components',
+};
 
 const rootLines = ['  color-scheme: light;'];
 for (const layer of LAYERS) {
@@ -158,12 +181,15 @@ for (const layer of LAYERS) {
     rootLines.push(`  --pce-${token.name}: ${token.css};${token.description ? ` ${comment(token.description)}` : ''}`);
   }
 }
-const themeBlock = (selector, theme) => block(selector, [`  color-scheme: ${COLOR_SCHEME[theme]};`, ...declare(theme, themedInOrder)]);
+const themeBlock = (selector, theme) =>
+  block(selector, [`  color-scheme: ${COLOR_SCHEME[theme]};`, ...declare(theme, themedInOrder)]);
 
 const css =
   [
     comment('@pc-errors/tokens: generated by scripts/build.mjs from the JSON in tokens/. Do not edit.'),
-    comment('Set data-pce-theme="light | dark | high-contrast | auto" on any element to theme its subtree; without it, light.'),
+    comment(
+      'Set data-pce-theme="light | dark | high-contrast | auto" on any element to theme its subtree; without it, light.',
+    ),
     block(':root,\n[data-pce-theme="light"]', rootLines),
     themeBlock('[data-pce-theme="dark"]', 'dark'),
     themeBlock('[data-pce-theme="high-contrast"]', 'high-contrast'),
@@ -190,7 +216,8 @@ const css =
 // JS + types
 const names = light.map((token) => token.name);
 const q = (text) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-const objectLiteral = (entries, indent = '  ') => `{\n${entries.map(([key, value]) => `${indent}${q(key)}: ${value},`).join('\n')}\n${indent.slice(2)}}`;
+const objectLiteral = (entries, indent = '  ') =>
+  `{\n${entries.map(([key, value]) => `${indent}${q(key)}: ${value},`).join('\n')}\n${indent.slice(2)}}`;
 const valuesOf = (theme) => names.map((name) => [name, q(byName[theme].get(name)?.value ?? '')]);
 
 const js = `// Generated by scripts/build.mjs from the JSON in tokens/. Do not edit.

@@ -25,7 +25,9 @@ const semantic = [];
 
 const semanticLines = ['| variable | light | dark | high-contrast | use |', '|---|---|---|---|---|'];
 for (const { name, description } of semantic) {
-  semanticLines.push(`| \`--pce-${name}\` | ${THEMES.map((theme) => `\`${values[theme][name]}\``).join(' | ')} | ${description.replace(/\|/g, '\\|')} |`);
+  semanticLines.push(
+    `| \`--pce-${name}\` | ${THEMES.map((theme) => `\`${values[theme][name]}\``).join(' | ')} | ${description.replace(/\|/g, '\\|')} |`,
+  );
 }
 
 // Component tokens: one row per component, in the order of the JSON files.
@@ -43,7 +45,12 @@ const results = [];
 const vitest = await startVitest('test', ['test/contrast.test.ts'], {
   root,
   watch: false,
-  reporters: [{ onTestCaseResult: (testCase) => testCase.meta().contrast && results.push({ ...testCase.meta().contrast, state: testCase.result().state }) }],
+  reporters: [
+    {
+      onTestCaseResult: (testCase) =>
+        testCase.meta().contrast && results.push({ ...testCase.meta().contrast, state: testCase.result().state }),
+    },
+  ],
 });
 await vitest.close();
 if (!results.length || results.some((result) => result.state !== 'passed')) {
@@ -53,13 +60,20 @@ if (!results.length || results.some((result) => result.state !== 'passed')) {
 
 const pairs = [...new Map(results.map((result) => [`${result.kind} ${result.pair}`, result])).values()];
 const cell = (kind, pair, theme) => {
-  const result = results.find((candidate) => candidate.kind === kind && candidate.pair === pair && candidate.theme === theme);
+  const result = results.find(
+    (candidate) => candidate.kind === kind && candidate.pair === pair && candidate.theme === theme,
+  );
   return result ? result.ratio.toFixed(2) : '';
 };
-const contrastLines = ['| pair (foreground on background) | kind | light | dark | high-contrast |', '|---|---|---|---|---|'];
-for (const { kind, pair } of pairs) contrastLines.push(`| ${pair} | ${kind} | ${THEMES.map((theme) => cell(kind, pair, theme)).join(' | ')} |`);
+const contrastLines = [
+  '| pair (foreground on background) | kind | light | dark | high-contrast |',
+  '|---|---|---|---|---|',
+];
+for (const { kind, pair } of pairs)
+  contrastLines.push(`| ${pair} | ${kind} | ${THEMES.map((theme) => cell(kind, pair, theme)).join(' | ')} |`);
 
-const minimum = (theme, kind) => Math.min(...results.filter((r) => r.theme === theme && r.kind === kind).map((r) => r.ratio));
+const minimum = (theme, kind) =>
+  Math.min(...results.filter((r) => r.theme === theme && r.kind === kind).map((r) => r.ratio));
 const required = (theme, kind) => results.find((r) => r.theme === theme && r.kind === kind)?.minimum;
 contrastLines.push('', '| lowest ratio | light | dark | high-contrast |', '|---|---|---|---|');
 for (const kind of ['text', 'ui']) {
@@ -82,5 +96,9 @@ if (process.argv.includes('--write')) {
   fs.writeFileSync(readmePath, readme);
   console.log(`README.md: ${Object.keys(sections).join(', ')} tables written`);
 } else {
-  console.log(Object.values(sections).map((lines) => lines.join('\n')).join('\n\n'));
+  console.log(
+    Object.values(sections)
+      .map((lines) => lines.join('\n'))
+      .join('\n\n'),
+  );
 }

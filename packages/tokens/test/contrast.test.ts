@@ -39,7 +39,11 @@ const PROMISES: [Kind, string[], string[]][] = [
   ['text', ['control.text'], ['control.surface', 'control.surface-hover']],
   ['text', ['mark.text'], ['mark.surface']],
   // Borders and fills that identify a control, on the surfaces controls sit on (banners included).
-  ['ui', ['border.strong', 'control.border', 'accent.emphasis'], ['surface.default', 'surface.raised', ...SEVERITY_SURFACES]],
+  [
+    'ui',
+    ['border.strong', 'control.border', 'accent.emphasis'],
+    ['surface.default', 'surface.raised', ...SEVERITY_SURFACES],
+  ],
   ['ui', ['focus.ring'], [...SURFACES, ...SEVERITY_SURFACES]], // offset outside a control: never on its fill
   ...SEVERITIES.flatMap((severity): [Kind, string[], string[]][] => [
     ['ui', [`${severity}.emphasis`], [`${severity}.surface`]],
@@ -59,7 +63,9 @@ const token = (name: string) => `color-${name.replace('.', '-')}` as TokenName;
 const pairs = PROMISES.flatMap(([kind, foregrounds, backgrounds]) =>
   foregrounds.flatMap((fg) => backgrounds.map((bg) => ({ kind, pair: `${fg} on ${bg}`, fg, bg }))),
 );
-const cases = THEMES.flatMap((theme) => pairs.map((pair) => [`${theme}: ${pair.pair} ≥ ${MINIMUM[theme][pair.kind]}`, { theme, ...pair }] as const));
+const cases = THEMES.flatMap((theme) =>
+  pairs.map((pair) => [`${theme}: ${pair.pair} ≥ ${MINIMUM[theme][pair.kind]}`, { theme, ...pair }] as const),
+);
 
 describe('contrast of the semantic pairs', () => {
   // test.for hands over the test context: the ratio goes into task.meta for the README table.
@@ -72,7 +78,8 @@ describe('contrast of the semantic pairs', () => {
   });
 
   test('pairs every semantic colour, except those WCAG exempts', () => {
-    const light = JSON.parse(fs.readFileSync(new URL('../tokens/themes/light.json', import.meta.url), 'utf8')).color as Record<string, object>;
+    const light = JSON.parse(fs.readFileSync(new URL('../tokens/themes/light.json', import.meta.url), 'utf8'))
+      .color as Record<string, object>;
     const names = (object: object) => Object.keys(object).filter((key) => !key.startsWith('$'));
     const semantic = names(light).flatMap((group) => names(light[group]!).map((key) => `${group}.${key}`));
     const paired = new Set(pairs.flatMap((pair) => [pair.fg, pair.bg]));

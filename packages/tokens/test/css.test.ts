@@ -20,7 +20,8 @@ function parse(source: string): Rule[] {
     const media = /^\s*@media([^{]+)\{/.exec(text.slice(position));
     if (media) {
       const end = text.indexOf('}\n}', position);
-      for (const match of text.slice(position + media[0].length, end + 1).matchAll(new RegExp(BLOCK))) rules.push(rule(media[1] ?? '', match));
+      for (const match of text.slice(position + media[0].length, end + 1).matchAll(new RegExp(BLOCK)))
+        rules.push(rule(media[1] ?? '', match));
       position = end + 3;
       continue;
     }
@@ -62,7 +63,10 @@ const property = (name: string) => `--pce-${name}`;
 
 /** What every token computes to on an element whose own declarations are `blocks` (later wins), inside a parent
  * with the computed values `inherited`. As in a browser, var() is substituted on the element that declares it. */
-function computed(blocks: Map<string, string>[], inherited: ReadonlyMap<string, string> = new Map()): Map<string, string> {
+function computed(
+  blocks: Map<string, string>[],
+  inherited: ReadonlyMap<string, string> = new Map(),
+): Map<string, string> {
   const declared = new Map(blocks.flatMap((declarations) => [...declarations]));
   const result = new Map<string, string>();
   const resolve = (name: string, seen: string[]): string => {
@@ -142,12 +146,13 @@ describe('dist/tokens.css', () => {
     ['a dark ancestor', computed([dark], onRoot)],
     ['a high-contrast ancestor', computed([highContrast], onRoot)],
   ];
-  test.each(themedBlocks.flatMap(([label, theme, blocks]) => parents.map(([parent, inherited]) => [label, parent, theme, blocks, inherited] as const)))(
-    'data-pce-theme="%s" inside %s gives every token its %s value',
-    (_label, _parent, theme, blocks, inherited) => {
-      expect(computed(blocks, inherited)).toEqual(expected(theme));
-    },
-  );
+  test.each(
+    themedBlocks.flatMap(([label, theme, blocks]) =>
+      parents.map(([parent, inherited]) => [label, parent, theme, blocks, inherited] as const),
+    ),
+  )('data-pce-theme="%s" inside %s gives every token its %s value', (_label, _parent, theme, blocks, inherited) => {
+    expect(computed(blocks, inherited)).toEqual(expected(theme));
+  });
 
   test('sets color-scheme with the theme, so scrollbars and native controls match', () => {
     expect(root.get('color-scheme')).toBe('light');
@@ -160,7 +165,9 @@ describe('dist/tokens.css', () => {
   test('under forced-colors, every semantic and component colour becomes a system colour, in every theme', () => {
     const SYSTEM =
       /^(Canvas|CanvasText|LinkText|VisitedText|ActiveText|ButtonFace|ButtonText|ButtonBorder|Field|FieldText|Highlight|HighlightText|SelectedItem|SelectedItemText|Mark|MarkText|GrayText|AccentColor|AccentColorText)$/;
-    const colours = names.filter((name) => /^#/.test(values.light[name]) && root.get(property(name))?.startsWith('var('));
+    const colours = names.filter(
+      (name) => /^#/.test(values.light[name]) && root.get(property(name))?.startsWith('var('),
+    );
     expect(colours).toContain('color-text-default');
     expect(colours).toContain('button-surface');
     for (const blocks of [[root], [dark], [highContrast], [autoLight], [autoLight, autoDark]]) {
@@ -183,7 +190,13 @@ describe('dist/tokens.css', () => {
   });
 
   test('defines every token the components rely on, with the sizes the brief fixes', () => {
-    for (const name of ['color-danger-surface', 'space-2', 'banner-padding', 'table-row-height', 'focus-ring-width'] as const) {
+    for (const name of [
+      'color-danger-surface',
+      'space-2',
+      'banner-padding',
+      'table-row-height',
+      'focus-ring-width',
+    ] as const) {
       expect(root.has(property(name)), name).toBe(true);
     }
     expect(values.light['table-row-height']).toBe('2.5rem');
@@ -202,7 +215,8 @@ describe('dist/tokens.js', () => {
   test('has a resolved value for every token in every theme, colours as #rrggbb', () => {
     for (const theme of ['light', 'dark', 'high-contrast'] as const) {
       expect(Object.keys(values[theme]).sort()).toEqual([...names].sort());
-      for (const name of names) expect(values[theme][name], `${theme} ${name}`).not.toMatch(/var\(|\{|undefined|\[object/);
+      for (const name of names)
+        expect(values[theme][name], `${theme} ${name}`).not.toMatch(/var\(|\{|undefined|\[object/);
       expect(values[theme]['color-danger-text']).toMatch(/^#[0-9a-f]{6}$/);
     }
     expect(values.dark['color-surface-default']).not.toBe(values.light['color-surface-default']);

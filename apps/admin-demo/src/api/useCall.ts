@@ -3,7 +3,11 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { callApi, type RequestSpec, type Result } from './client';
 import { useSettings } from './settings';
 
-export type CallState<T> = { status: 'idle' } | { status: 'pending' } | { status: 'done'; data: T } | { status: 'failed'; error: PartnerCenterError };
+export type CallState<T> =
+  | { status: 'idle' }
+  | { status: 'pending' }
+  | { status: 'done'; data: T }
+  | { status: 'failed'; error: PartnerCenterError };
 
 /** What to do with a call's answer once it succeeds: usually the next call of the operation (checkout after creating the cart). */
 export type AndThen<T> = (data: T) => unknown;

@@ -6,8 +6,8 @@ export function CatalogPage({ route }: { route: Route }) {
   return (
     <>
       <p>
-        All {catalog.length} documented Partner Center errors, one per code and HTTP status, with a fix for each; {httpStatuses.length} HTTP statuses have a
-        fallback fix for codes the page does not list.
+        All {catalog.length} documented Partner Center errors, one per code and HTTP status, with a fix for each;{' '}
+        {httpStatuses.length} HTTP statuses have a fallback fix for codes the page does not list.
       </p>
       <ErrorCatalogTable
         defaultGlobalFilter={route.params.get('q') ?? ''}

@@ -42,7 +42,12 @@ export function CheckoutPage() {
     <>
       <form className="demo-form" onSubmit={submit}>
         <label htmlFor={ids.customer}>Customer</label>
-        <select id={ids.customer} className="pce-input" value={chosenCustomer} onChange={(event) => setCustomerId(event.target.value)}>
+        <select
+          id={ids.customer}
+          className="pce-input"
+          value={chosenCustomer}
+          onChange={(event) => setCustomerId(event.target.value)}
+        >
           {customerList.map((customer) => (
             <option key={customer.id} value={customer.id}>
               {customer.companyProfile.companyName}
@@ -50,7 +55,12 @@ export function CheckoutPage() {
           ))}
         </select>
         <label htmlFor={ids.product}>Product</label>
-        <select id={ids.product} className="pce-input" value={catalogItemId} onChange={(event) => setCatalogItemId(event.target.value)}>
+        <select
+          id={ids.product}
+          className="pce-input"
+          value={catalogItemId}
+          onChange={(event) => setCatalogItemId(event.target.value)}
+        >
           {PRODUCTS.map((product) => (
             <option key={product.catalogItemId} value={product.catalogItemId}>
               {product.name}
@@ -58,14 +68,31 @@ export function CheckoutPage() {
           ))}
         </select>
         <label htmlFor={ids.quantity}>Quantity</label>
-        <input id={ids.quantity} className="pce-input" type="number" min={1} value={quantity} onChange={(event) => setQuantity(event.target.value)} />
+        <input
+          id={ids.quantity}
+          className="pce-input"
+          type="number"
+          min={1}
+          value={quantity}
+          onChange={(event) => setQuantity(event.target.value)}
+        />
         <label htmlFor={ids.term}>Term</label>
-        <select id={ids.term} className="pce-input" value={termDuration} onChange={(event) => setTermDuration(event.target.value)}>
+        <select
+          id={ids.term}
+          className="pce-input"
+          value={termDuration}
+          onChange={(event) => setTermDuration(event.target.value)}
+        >
           <option value="P1M">1 month</option>
           <option value="P1Y">1 year</option>
         </select>
         <label htmlFor={ids.cycle}>Billing cycle</label>
-        <select id={ids.cycle} className="pce-input" value={billingCycle} onChange={(event) => setBillingCycle(event.target.value)}>
+        <select
+          id={ids.cycle}
+          className="pce-input"
+          value={billingCycle}
+          onChange={(event) => setBillingCycle(event.target.value)}
+        >
           <option value="monthly">Monthly</option>
           <option value="annual">Annual</option>
         </select>
@@ -75,7 +102,11 @@ export function CheckoutPage() {
       </form>
       <CallFeedback call={customers} pending="Loading customers…" />
       <CallFeedback call={cart} pending="Creating the cart…" success={(data) => `Cart ${data.id} created.`} />
-      <CallFeedback call={checkout} pending="Checking out…" success={(data) => `Order ${data.orders.map((order) => order.id).join(', ')} placed.`} />
+      <CallFeedback
+        call={checkout}
+        pending="Checking out…"
+        success={(data) => `Order ${data.orders.map((order) => order.id).join(', ')} placed.`}
+      />
     </>
   );
 }

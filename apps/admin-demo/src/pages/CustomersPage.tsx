@@ -14,7 +14,11 @@ export function CustomersPage() {
       <button type="button" className="pce-button" onClick={() => void run({ method: 'GET', path: '/customers' })}>
         Reload customers
       </button>
-      <CallFeedback call={customers} pending="Loading customers…" success={(data) => `${data.totalCount} customers loaded.`} />
+      <CallFeedback
+        call={customers}
+        pending="Loading customers…"
+        success={(data) => `${data.totalCount} customers loaded.`}
+      />
       {customers.data && (
         <table className="demo-table">
           <caption>Customers</caption>
@@ -35,7 +39,9 @@ export function CustomersPage() {
                   <code>{customer.companyProfile.tenantId}</code>
                 </td>
                 <td>
-                  <a href={href('subscriptions', { customer: customer.id })}>Subscriptions of {customer.companyProfile.companyName}</a>
+                  <a href={href('subscriptions', { customer: customer.id })}>
+                    Subscriptions of {customer.companyProfile.companyName}
+                  </a>
                 </td>
               </tr>
             ))}

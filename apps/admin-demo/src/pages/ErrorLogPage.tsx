@@ -2,7 +2,8 @@ import { ErrorTable } from '@pc-errors/react';
 import { useSettings } from '../api/settings';
 import { replaceParams, type Route } from '../router';
 
-const rowId = (error: { requestId?: string; receivedAt: string }, index: number) => `${error.requestId ?? index}@${error.receivedAt}`;
+const rowId = (error: { requestId?: string; receivedAt: string }, index: number) =>
+  `${error.requestId ?? index}@${error.receivedAt}`;
 
 export function ErrorLogPage({ route }: { route: Route }) {
   const { errors } = useSettings();

@@ -23,7 +23,12 @@ export function InspectorPage() {
   const error = useMemo(() => {
     if (!raw.trim()) return null;
     const paste = readPaste(raw, Number(fallbackStatus) || 0);
-    const parsed = parseErrorResponse({ status: paste.status, headers: paste.headers, body: paste.body, receivedAt: paste.receivedAt });
+    const parsed = parseErrorResponse({
+      status: paste.status,
+      headers: paste.headers,
+      body: paste.body,
+      receivedAt: paste.receivedAt,
+    });
     // With no response there is no catalog entry to name it: a ticket's title ("The request timed out") is all there is.
     return parsed.httpStatus === 0 && paste.title ? { ...parsed, title: paste.title } : parsed;
   }, [raw, fallbackStatus]);
@@ -31,8 +36,9 @@ export function InspectorPage() {
   return (
     <>
       <p id={hintId}>
-        Paste a raw Partner Center response (status line, headers, blank line, body), just its body, or the text an error&rsquo;s &ldquo;Copy details&rdquo;
-        puts on the clipboard. It is read by <code>parseErrorResponse</code>: only allow-listed headers are kept, and the description is shown as text.
+        Paste a raw Partner Center response (status line, headers, blank line, body), just its body, or the text an
+        error&rsquo;s &ldquo;Copy details&rdquo; puts on the clipboard. It is read by <code>parseErrorResponse</code>:
+        only allow-listed headers are kept, and the description is shown as text.
       </p>
       <div className="demo-form">
         <label htmlFor={rawId}>Raw HTTP response</label>

@@ -11,7 +11,13 @@ export interface SubscriptionActions {
 const CYCLE_NAMES: Record<Subscription['billingCycle'], string> = { monthly: 'Monthly', annual: 'Annual' };
 
 /** One subscription: what it is now, as text, and the controls that change it. Each control's name says which subscription it acts on. */
-export function SubscriptionRow({ subscription, actions }: { subscription: Subscription; actions: SubscriptionActions }) {
+export function SubscriptionRow({
+  subscription,
+  actions,
+}: {
+  subscription: Subscription;
+  actions: SubscriptionActions;
+}) {
   const [quantity, setQuantity] = useState(String(subscription.quantity));
   const [billingCycle, setBillingCycle] = useState(subscription.billingCycle);
   const seatsId = useId();
@@ -27,8 +33,19 @@ export function SubscriptionRow({ subscription, actions }: { subscription: Subsc
         <label htmlFor={seatsId} className="demo-visually-hidden">
           New seat count for {name}
         </label>
-        <input id={seatsId} className="pce-input demo-number" type="number" min={0} value={quantity} onChange={(event) => setQuantity(event.target.value)} />
-        <button type="button" className="pce-button" onClick={() => actions.changeSeats(subscription, Number(quantity))}>
+        <input
+          id={seatsId}
+          className="pce-input demo-number"
+          type="number"
+          min={0}
+          value={quantity}
+          onChange={(event) => setQuantity(event.target.value)}
+        />
+        <button
+          type="button"
+          className="pce-button"
+          onClick={() => actions.changeSeats(subscription, Number(quantity))}
+        >
           Change seats <span className="demo-visually-hidden">of {name}</span>
         </button>
       </td>
@@ -46,7 +63,11 @@ export function SubscriptionRow({ subscription, actions }: { subscription: Subsc
           <option value="monthly">Monthly</option>
           <option value="annual">Annual</option>
         </select>
-        <button type="button" className="pce-button" onClick={() => actions.changeBillingCycle(subscription, billingCycle)}>
+        <button
+          type="button"
+          className="pce-button"
+          onClick={() => actions.changeBillingCycle(subscription, billingCycle)}
+        >
           Change billing cycle <span className="demo-visually-hidden">of {name}</span>
         </button>
       </td>

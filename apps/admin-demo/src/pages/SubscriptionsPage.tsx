@@ -40,7 +40,10 @@ export function SubscriptionsPage({ route }: { route: Route }) {
       void update.run({ method: 'GET', path: `${base}/orders/${subscription.orderId}` }, (data) => {
         const order = data as Order;
         const lineItems = order.lineItems.filter((line) => line.subscriptionId === subscription.id);
-        return update.run({ method: 'PATCH', path: `${base}/orders/${order.id}`, body: { billingCycle, lineItems } }, load);
+        return update.run(
+          { method: 'PATCH', path: `${base}/orders/${order.id}`, body: { billingCycle, lineItems } },
+          load,
+        );
       });
     },
     migrate: (subscription) => migration.start(customerId, subscription),
@@ -56,7 +59,10 @@ export function SubscriptionsPage({ route }: { route: Route }) {
         <ul className="demo-inline-list">
           {customers.data?.items.map((candidate) => (
             <li key={candidate.id}>
-              <a href={href('subscriptions', { customer: candidate.id })} aria-current={candidate.id === customerId ? 'page' : undefined}>
+              <a
+                href={href('subscriptions', { customer: candidate.id })}
+                aria-current={candidate.id === customerId ? 'page' : undefined}
+              >
                 {candidate.companyProfile.companyName}
               </a>
             </li>

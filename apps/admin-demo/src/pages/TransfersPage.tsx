@@ -43,7 +43,12 @@ export function TransfersPage() {
     <>
       <form className="demo-form" onSubmit={submit}>
         <label htmlFor={ids.customer}>Customer</label>
-        <select id={ids.customer} className="pce-input" value={chosenCustomer} onChange={(event) => setCustomerId(event.target.value)}>
+        <select
+          id={ids.customer}
+          className="pce-input"
+          value={chosenCustomer}
+          onChange={(event) => setCustomerId(event.target.value)}
+        >
           {customerList.map((customer) => (
             <option key={customer.id} value={customer.id}>
               {customer.companyProfile.companyName}
@@ -51,16 +56,35 @@ export function TransfersPage() {
           ))}
         </select>
         <label htmlFor={ids.domain}>Source partner domain</label>
-        <input id={ids.domain} className="pce-input" value={sourceDomain} onChange={(event) => setSourceDomain(event.target.value)} />
+        <input
+          id={ids.domain}
+          className="pce-input"
+          value={sourceDomain}
+          onChange={(event) => setSourceDomain(event.target.value)}
+        />
         <label htmlFor={ids.email}>Source partner email</label>
-        <input id={ids.email} className="pce-input" type="email" value={sourceEmail} onChange={(event) => setSourceEmail(event.target.value)} />
+        <input
+          id={ids.email}
+          className="pce-input"
+          type="email"
+          value={sourceEmail}
+          onChange={(event) => setSourceEmail(event.target.value)}
+        />
         <button type="submit" className="pce-button" data-variant="primary" disabled={!chosenCustomer}>
           Request transfer
         </button>
       </form>
       <CallFeedback call={customers} pending="Loading customers…" />
-      <CallFeedback call={create} pending="Requesting the transfer…" success={(data) => `Transfer ${data.id} requested.`} />
-      <CallFeedback call={transfers} pending="Loading transfers…" success={(data) => `${data.totalCount} transfers of this customer.`} />
+      <CallFeedback
+        call={create}
+        pending="Requesting the transfer…"
+        success={(data) => `Transfer ${data.id} requested.`}
+      />
+      <CallFeedback
+        call={transfers}
+        pending="Loading transfers…"
+        success={(data) => `${data.totalCount} transfers of this customer.`}
+      />
       {transfers.data && (
         <table className="demo-table">
           <caption>Transfers</caption>

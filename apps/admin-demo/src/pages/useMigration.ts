@@ -24,14 +24,21 @@ export function describeMigration(offerName: string, migration: Migration): stri
  */
 export function useMigration() {
   const [target, setTarget] = useState<Target>();
-  const remember = useCallback((migration: Migration) => setTarget((current) => current && { ...current, migration }), []);
+  const remember = useCallback(
+    (migration: Migration) => setTarget((current) => current && { ...current, migration }),
+    [],
+  );
   const call = useCall<Migration>(remember);
   const { run } = call;
 
   const start = useCallback(
     (customerId: string, subscription: Subscription) => {
       setTarget({ customerId, offerName: subscription.offerName });
-      const body = { currentSubscriptionId: subscription.id, termDuration: subscription.termDuration, billingCycle: subscription.billingCycle };
+      const body = {
+        currentSubscriptionId: subscription.id,
+        termDuration: subscription.termDuration,
+        billingCycle: subscription.billingCycle,
+      };
       void run({ method: 'POST', path: `/customers/${customerId}/migrations/newcommerce`, body });
     },
     [run],

@@ -1,7 +1,8 @@
 import type { HttpStatusInfo } from '../types';
 import { deepFreeze } from './freeze';
 
-const CONTACT = 'If it persists, contact Partner Center support with the MS-CorrelationId and MS-RequestId of the call.';
+const CONTACT =
+  'If it persists, contact Partner Center support with the MS-CorrelationId and MS-RequestId of the call.';
 
 /** Every HTTP status the source page names (200 and 417 included), with the fix for codes it does not list. Deeply frozen. */
 export const httpStatuses: readonly HttpStatusInfo[] = deepFreeze([
@@ -24,7 +25,10 @@ export const httpStatuses: readonly HttpStatusInfo[] = deepFreeze([
     retryable: false,
     remediation: {
       summary: 'The service rejected the request as invalid; change it before sending it again.',
-      steps: ['Read the description: it usually names the field or value that is wrong.', 'Correct the request and submit it again.'],
+      steps: [
+        'Read the description: it usually names the field or value that is wrong.',
+        'Correct the request and submit it again.',
+      ],
     },
   },
   {
@@ -35,7 +39,10 @@ export const httpStatuses: readonly HttpStatusInfo[] = deepFreeze([
     retryable: false,
     remediation: {
       summary: 'The request had no valid Partner Center access token.',
-      steps: ['Sign in again so the portal gets a fresh token.', 'Check that the app registration is consented for the Partner Center API in this tenant.'],
+      steps: [
+        'Sign in again so the portal gets a fresh token.',
+        'Check that the app registration is consented for the Partner Center API in this tenant.',
+      ],
     },
   },
   {
@@ -60,7 +67,10 @@ export const httpStatuses: readonly HttpStatusInfo[] = deepFreeze([
     retryable: false,
     remediation: {
       summary: 'The resource the request names does not exist, or is not visible to you.',
-      steps: ['Check the IDs in the request for typos and for the right customer.', 'List the resource again to get its current ID.'],
+      steps: [
+        'Check the IDs in the request for typos and for the right customer.',
+        'List the resource again to get its current ID.',
+      ],
     },
   },
   {
@@ -71,7 +81,9 @@ export const httpStatuses: readonly HttpStatusInfo[] = deepFreeze([
     retryable: false,
     remediation: {
       summary: 'This endpoint does not accept that HTTP method.',
-      steps: ['Check the Partner Center REST reference for the method this operation takes (GET, POST, PATCH, PUT or DELETE).'],
+      steps: [
+        'Check the Partner Center REST reference for the method this operation takes (GET, POST, PATCH, PUT or DELETE).',
+      ],
     },
   },
   {
@@ -80,7 +92,10 @@ export const httpStatuses: readonly HttpStatusInfo[] = deepFreeze([
     title: 'Not acceptable',
     category: 'validation',
     retryable: false,
-    remediation: { summary: 'The service cannot answer in the format the request asked for.', steps: ['Send Accept: application/json with the request.'] },
+    remediation: {
+      summary: 'The service cannot answer in the format the request asked for.',
+      steps: ['Send Accept: application/json with the request.'],
+    },
   },
   {
     status: 408,
@@ -101,7 +116,10 @@ export const httpStatuses: readonly HttpStatusInfo[] = deepFreeze([
     retryable: false,
     remediation: {
       summary: 'The request conflicts with the current state of the resource.',
-      steps: ['Fetch the resource again to see its current state.', 'Apply your change to that state and submit it again.'],
+      steps: [
+        'Fetch the resource again to see its current state.',
+        'Apply your change to that state and submit it again.',
+      ],
     },
   },
   {
@@ -112,7 +130,10 @@ export const httpStatuses: readonly HttpStatusInfo[] = deepFreeze([
     retryable: false,
     remediation: {
       summary: 'The resource changed since you read it (its ETag no longer matches).',
-      steps: ['Read the resource again to get its current ETag.', 'Re-apply your change and send it with the new ETag.'],
+      steps: [
+        'Read the resource again to get its current ETag.',
+        'Re-apply your change and send it with the new ETag.',
+      ],
     },
   },
   {
@@ -134,7 +155,10 @@ export const httpStatuses: readonly HttpStatusInfo[] = deepFreeze([
     retryable: true,
     remediation: {
       summary: 'Partner Center is throttling your calls.',
-      steps: ['Wait for the time given by Retry-After before you retry.', 'Spread bulk operations out over time instead of sending them at once.'],
+      steps: [
+        'Wait for the time given by Retry-After before you retry.',
+        'Spread bulk operations out over time instead of sending them at once.',
+      ],
     },
   },
   {
@@ -145,7 +169,11 @@ export const httpStatuses: readonly HttpStatusInfo[] = deepFreeze([
     retryable: true,
     remediation: {
       summary: 'Partner Center failed while handling the request.',
-      steps: ['Check your order or subscription list before retrying: the action may have completed.', 'Retry later with the same MS-RequestId.', CONTACT],
+      steps: [
+        'Check your order or subscription list before retrying: the action may have completed.',
+        'Retry later with the same MS-RequestId.',
+        CONTACT,
+      ],
     },
   },
   {
@@ -167,7 +195,10 @@ export const httpStatuses: readonly HttpStatusInfo[] = deepFreeze([
     retryable: true,
     remediation: {
       summary: 'A gateway in front of Partner Center got no valid answer from it.',
-      steps: ['Wait a minute and retry with the same MS-RequestId.', 'Check the Partner Center service health if it keeps happening.'],
+      steps: [
+        'Wait a minute and retry with the same MS-RequestId.',
+        'Check the Partner Center service health if it keeps happening.',
+      ],
     },
   },
   {
@@ -178,7 +209,10 @@ export const httpStatuses: readonly HttpStatusInfo[] = deepFreeze([
     retryable: true,
     remediation: {
       summary: 'Partner Center is temporarily unavailable.',
-      steps: ['Retry after the time given by Retry-After, or after a minute.', 'Check the Partner Center service health if it keeps happening.'],
+      steps: [
+        'Retry after the time given by Retry-After, or after a minute.',
+        'Check the Partner Center service health if it keeps happening.',
+      ],
     },
   },
   {
@@ -189,7 +223,10 @@ export const httpStatuses: readonly HttpStatusInfo[] = deepFreeze([
     retryable: true,
     remediation: {
       summary: 'Partner Center did not answer a gateway in time.',
-      steps: ['Check whether the action completed before you retry: a slow call may still succeed.', 'Retry with the same MS-RequestId.'],
+      steps: [
+        'Check whether the action completed before you retry: a slow call may still succeed.',
+        'Retry with the same MS-RequestId.',
+      ],
     },
   },
 ]);

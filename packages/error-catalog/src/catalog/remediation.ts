@@ -13,7 +13,10 @@ const NETWORK: Remediation = deepFreeze({
 
 const UNKNOWN: Remediation = deepFreeze({
   summary: 'Partner Center answered with a status this library does not know.',
-  steps: ['Read the description for what went wrong.', 'Contact Partner Center support with the MS-CorrelationId and MS-RequestId of the call.'],
+  steps: [
+    'Read the description for what went wrong.',
+    'Contact Partner Center support with the MS-CorrelationId and MS-RequestId of the call.',
+  ],
 });
 
 /**
@@ -21,7 +24,9 @@ const UNKNOWN: Remediation = deepFreeze({
  * else a fix for a failed connection (status 0) or for a status the page does not name. A status-0 error whose
  * category is given and is not `transient` had a response with an invalid status, not a failed connection.
  */
-export function remediationOf(error: Pick<PartnerCenterError, 'entry' | 'httpStatus'> & { category?: ErrorCategory }): Remediation {
+export function remediationOf(
+  error: Pick<PartnerCenterError, 'entry' | 'httpStatus'> & { category?: ErrorCategory },
+): Remediation {
   const noResponse = error.httpStatus === 0 && (error.category === undefined || error.category === 'transient');
   return error.entry?.remediation ?? getHttpStatus(error.httpStatus)?.remediation ?? (noResponse ? NETWORK : UNKNOWN);
 }

@@ -4,7 +4,8 @@ import type { PartnerCenterError } from '../types';
 // A bare value ends at a quote, bracket, `,`, `;`, `&`, `<`, `>` or whitespace, so "(…?code=x)." keeps its ")."
 const VALUE = String.raw`[^\s"'\\&,;(){}\[\]<>]+`;
 // Names whose `name=value` (query strings, form bodies, connection strings, SAS tokens) is a credential.
-const ASSIGNED = 'access_token|refresh_token|id_token|client_secret|client_assertion|password|code|sig|(?:api[-_]?|subscription-|account|sharedaccess)?key';
+const ASSIGNED =
+  'access_token|refresh_token|id_token|client_secret|client_assertion|password|code|sig|(?:api[-_]?|subscription-|account|sharedaccess)?key';
 // Names whose `name: value` is a credential. Not `code`: "Error code: 800060" is no secret.
 const LABELLED = 'access_token|refresh_token|id_token|client_secret|client_assertion|password';
 // JSON members that carry one. Not `"code"`: it is the error code of every Partner Center body.
@@ -45,7 +46,8 @@ function dataText(data: unknown[]): string | undefined {
 export function diagnosticsText(error: PartnerCenterError): string {
   // Status 0 is either no response at all (transient) or a response whose status was not valid.
   const noStatus = error.category === 'transient' ? '0 (no response)' : '0 (not a valid HTTP status)';
-  const status = error.httpStatus === 0 ? noStatus : `${error.httpStatus}${error.entry ? ` ${error.entry.httpStatusName}` : ''}`;
+  const status =
+    error.httpStatus === 0 ? noStatus : `${error.httpStatus}${error.entry ? ` ${error.entry.httpStatusName}` : ''}`;
   const lines: [string, string | number | undefined | null][] = [
     ['Time', error.receivedAt],
     ['HTTP status', status],

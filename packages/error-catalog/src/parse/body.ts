@@ -22,7 +22,10 @@ function empty(problems: string[]): BodyFields {
 function asText(body: unknown): string | undefined {
   if (typeof body === 'string') return body;
   if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) {
-    const bytes = body instanceof ArrayBuffer ? new Uint8Array(body) : new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+    const bytes =
+      body instanceof ArrayBuffer
+        ? new Uint8Array(body)
+        : new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
     return decoder.decode(bytes);
   }
   return undefined;
@@ -87,7 +90,14 @@ function fromObject(body: object, problems: string[]): BodyFields {
     const description = textOf(graph('message'));
     if (!description) problems.push('body has no error message');
     const requestId = inner && typeof inner === 'object' ? textOf(reader(inner, problems)('request-id')) : undefined;
-    return { code: codeOf(graph('code'), problems), description, data: [], source: null, problems, ...(requestId ? { requestId } : {}) };
+    return {
+      code: codeOf(graph('code'), problems),
+      description,
+      data: [],
+      source: null,
+      problems,
+      ...(requestId ? { requestId } : {}),
+    };
   }
   const codeText = codeOf(code, problems);
   if (codeText === null && !problems.some((problem) => problem.startsWith('body code'))) {
@@ -108,9 +118,16 @@ function fromObject(body: object, problems: string[]): BodyFields {
 const HTML_PAGE = /^<!doctype html|<html[\s>]/i;
 
 function fromMarkup(text: string, contentType: string): BodyFields {
-  const xml = !HTML_PAGE.test(text.slice(0, 1024)) && !/html/i.test(contentType) && (/^<\?xml/i.test(text) || /xml/i.test(contentType));
+  const xml =
+    !HTML_PAGE.test(text.slice(0, 1024)) &&
+    !/html/i.test(contentType) &&
+    (/^<\?xml/i.test(text) || /xml/i.test(contentType));
   if (xml) return { ...empty(['body is XML, not JSON']), markup: 'an XML document' };
-  return { ...empty(['body is an HTML page, not a Partner Center error']), markup: 'an HTML page', description: htmlTitle(text) };
+  return {
+    ...empty(['body is an HTML page, not a Partner Center error']),
+    markup: 'an HTML page',
+    description: htmlTitle(text),
+  };
 }
 
 /** Reads any body (object, JSON text, HTML, XML, plain text, bytes, nothing) into its fields and problems. */

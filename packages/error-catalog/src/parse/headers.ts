@@ -2,7 +2,13 @@
  * The only response headers the parser keeps. Everything else (Authorization, Cookie, Set-Cookie,
  * proxies' own headers) is dropped on the way in, so it cannot reach an error, its JSON or a ticket.
  */
-export const ALLOWED_HEADERS = ['ms-correlationid', 'ms-requestid', 'retry-after', 'www-authenticate', 'content-type'] as const;
+export const ALLOWED_HEADERS = [
+  'ms-correlationid',
+  'ms-requestid',
+  'retry-after',
+  'www-authenticate',
+  'content-type',
+] as const;
 export type AllowedHeader = (typeof ALLOWED_HEADERS)[number];
 export type KeptHeaders = Partial<Record<AllowedHeader, string>>;
 
@@ -12,7 +18,11 @@ function keep(kept: KeptHeaders, name: unknown, value: unknown): void {
   if (typeof name !== 'string') return;
   const key = name.trim().toLowerCase();
   if (!allowed.has(key)) return;
-  const text = Array.isArray(value) ? value.map(String).join(', ') : typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+  const text = Array.isArray(value)
+    ? value.map(String).join(', ')
+    : typeof value === 'string' || typeof value === 'number'
+      ? String(value)
+      : undefined;
   if (text === undefined) return;
   const header = key as AllowedHeader;
   kept[header] = kept[header] === undefined ? text : `${kept[header]}, ${text}`;
@@ -50,7 +60,9 @@ export function retryAfterSeconds(value: string, now: number): number | undefine
   const text = value.trim();
   if (/^\d+$/.test(text)) return Math.min(Number(text), MAX_RETRY_AFTER_SECONDS);
   const date = /[a-z]/i.test(text) ? Date.parse(text) : NaN; // Date.parse('5') would be a year
-  return Number.isNaN(date) ? undefined : Math.min(Math.max(0, Math.ceil((date - now) / 1000)), MAX_RETRY_AFTER_SECONDS);
+  return Number.isNaN(date)
+    ? undefined
+    : Math.min(Math.max(0, Math.ceil((date - now) / 1000)), MAX_RETRY_AFTER_SECONDS);
 }
 
 /** The realm of `WWW-Authenticate: OAuth realm=urn:cpsvc:cpid:{cid}` (quoted or not). */

@@ -21,10 +21,16 @@ interface StatusFallback {
 }
 
 // A response arrived, so this is not a network failure; but nothing about it says whether a retry helps.
-const INVALID_STATUS: StatusFallback = { title: 'Response with an invalid HTTP status', category: 'unknown', retryable: false, severity: 'error' };
+const INVALID_STATUS: StatusFallback = {
+  title: 'Response with an invalid HTTP status',
+  category: 'unknown',
+  retryable: false,
+  severity: 'error',
+};
 const INVALID_STATUS_PROBLEM = 'status is not an HTTP status code';
 
-const isStatus = (status: unknown): status is number => typeof status === 'number' && Number.isInteger(status) && status >= 0 && status <= 999;
+const isStatus = (status: unknown): status is number =>
+  typeof status === 'number' && Number.isInteger(status) && status >= 0 && status <= 999;
 
 /**
  * What a status means when the catalog has no entry for the code: the page's statuses, then its class.
@@ -33,10 +39,24 @@ const isStatus = (status: unknown): status is number => typeof status === 'numbe
 export function statusFallback(status: number): StatusFallback {
   if (!isStatus(status)) return INVALID_STATUS;
   const info = getHttpStatus(status);
-  if (info) return { title: info.title, category: info.category, retryable: info.retryable, severity: status < 300 ? 'info' : 'error' };
-  if (status === 0) return { title: 'No response from Partner Center', category: 'transient', retryable: true, severity: 'error' };
-  if (status < 400) return { title: `Unexpected response (HTTP ${status})`, category: 'unknown', retryable: false, severity: 'warning' };
-  if (status < 500) return { title: `Request failed (HTTP ${status})`, category: 'unknown', retryable: false, severity: 'error' };
+  if (info)
+    return {
+      title: info.title,
+      category: info.category,
+      retryable: info.retryable,
+      severity: status < 300 ? 'info' : 'error',
+    };
+  if (status === 0)
+    return { title: 'No response from Partner Center', category: 'transient', retryable: true, severity: 'error' };
+  if (status < 400)
+    return {
+      title: `Unexpected response (HTTP ${status})`,
+      category: 'unknown',
+      retryable: false,
+      severity: 'warning',
+    };
+  if (status < 500)
+    return { title: `Request failed (HTTP ${status})`, category: 'unknown', retryable: false, severity: 'error' };
   return { title: `Service error (HTTP ${status})`, category: 'service', retryable: false, severity: 'error' };
 }
 
@@ -50,14 +70,24 @@ function statusOf(value: unknown, problems: string[]): number | undefined {
 
 function timeOf(value: unknown, problems: string[]): Date {
   if (value === undefined) return new Date();
-  const date = value instanceof Date ? value : typeof value === 'string' || typeof value === 'number' ? new Date(value) : new Date(NaN);
+  const date =
+    value instanceof Date
+      ? value
+      : typeof value === 'string' || typeof value === 'number'
+        ? new Date(value)
+        : new Date(NaN);
   if (!Number.isNaN(date.getTime())) return date;
   problems.push('receivedAt is not a valid time');
   return new Date();
 }
 
 function describe(status: number | undefined, title: string, body: Pick<BodyFields, 'markup' | 'description'>): string {
-  const what = status === undefined ? 'The response had no valid HTTP status' : status === 0 ? 'No response arrived' : `HTTP ${status} ${title}`;
+  const what =
+    status === undefined
+      ? 'The response had no valid HTTP status'
+      : status === 0
+        ? 'No response arrived'
+        : `HTTP ${status} ${title}`;
   if (body.markup) {
     return `${what}: the service answered with ${body.markup}${body.description ? ` ("${body.description}")` : ''} instead of an error response.`;
   }
@@ -90,8 +120,18 @@ function cleanDescription(body: BodyFields, problems: string[]): string | undefi
 function parse(input: ErrorResponseInput): PartnerCenterError {
   const problems: string[] = [];
   const status = part(() => statusOf(input?.status, problems), undefined, problems, INVALID_STATUS_PROBLEM);
-  const receivedAt = part(() => timeOf(input?.receivedAt, problems), new Date(), problems, 'receivedAt could not be read');
-  const headers = part<KeptHeaders>(() => readHeaders(input?.headers, problems), {}, problems, 'headers could not be read');
+  const receivedAt = part(
+    () => timeOf(input?.receivedAt, problems),
+    new Date(),
+    problems,
+    'receivedAt could not be read',
+  );
+  const headers = part<KeptHeaders>(
+    () => readHeaders(input?.headers, problems),
+    {},
+    problems,
+    'headers could not be read',
+  );
   const body = part(
     () => readBody(input?.body, headers['content-type']),
     { code: null, data: [], source: null, problems: [] },

@@ -20,7 +20,9 @@ async function readCapped(response: Response, problems: string[]): Promise<strin
       // next read (which ends the stream or brings more) decides.
       if (value.byteLength > room) {
         text += decoder.decode(value.subarray(0, room), { stream: true });
-        problems.push(`body is larger than ${MAX_BODY_BYTES / 1024} KiB; only the first ${MAX_BODY_BYTES / 1024} KiB were read`);
+        problems.push(
+          `body is larger than ${MAX_BODY_BYTES / 1024} KiB; only the first ${MAX_BODY_BYTES / 1024} KiB were read`,
+        );
         break;
       }
       text += decoder.decode(value, { stream: true });

@@ -1,7 +1,17 @@
 import { useTable, type ColumnDef, type ColumnFiltersState, type Row, type SortingState } from '@tanstack/react-table';
 import type { RowData } from '@tanstack/react-table';
 import { defaultRangeExtractor, useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentProps, type ReactNode } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentProps,
+  type ReactNode,
+} from 'react';
 import { cx } from '../Heading';
 import { useControllableState } from '../hooks/useControllableState';
 import { usePaintedOnce } from '../hooks/usePaintedOnce';
@@ -129,7 +139,8 @@ export function DataTable<TData extends RowData>({
 
   const searchTextOf = useSearchIndex(data, searchText);
   const globalFilterFn = useCallback(
-    (row: Row<Features, TData>, _columnId: string, value: unknown) => searchTextOf(row.original, row.index).includes(String(value).trim().toLowerCase()),
+    (row: Row<Features, TData>, _columnId: string, value: unknown) =>
+      searchTextOf(row.original, row.index).includes(String(value).trim().toLowerCase()),
     [searchTextOf],
   );
 
@@ -146,7 +157,9 @@ export function DataTable<TData extends RowData>({
       const first = next[0];
       const column = first && table.getColumn(first.id);
       setAnnouncement(
-        column ? messages.sortedBy(headerLabel(column.columnDef.header, column.id), first.desc ? 'descending' : 'ascending') : messages.sortCleared,
+        column
+          ? messages.sortedBy(headerLabel(column.columnDef.header, column.id), first.desc ? 'descending' : 'ascending')
+          : messages.sortCleared,
       );
     },
     onColumnFiltersChange: setColumnFilters,
@@ -186,7 +199,9 @@ export function DataTable<TData extends RowData>({
     rangeExtractor: (range) => {
       const indexes = defaultRangeExtractor(range);
       const active = activeIndexRef.current;
-      return active >= 0 && active < range.count && !indexes.includes(active) ? [...indexes, active].sort((a, b) => a - b) : indexes;
+      return active >= 0 && active < range.count && !indexes.includes(active)
+        ? [...indexes, active].sort((a, b) => a - b)
+        : indexes;
     },
   });
   // What may wait (facet counts, the search index) waits until the first rows are on screen.
@@ -260,11 +275,13 @@ export function DataTable<TData extends RowData>({
   const body: ReactNode[] = [];
   let cursor = 0;
   for (const item of virtualizer.getVirtualItems()) {
-    if (item.start > cursor) body.push(<Spacer key={`gap-${item.index}`} height={item.start - cursor} columns={visibleColumns.length} />);
+    if (item.start > cursor)
+      body.push(<Spacer key={`gap-${item.index}`} height={item.start - cursor} columns={visibleColumns.length} />);
     body.push(renderRow(item));
     cursor = Math.max(cursor, item.end);
   }
-  if (virtualizer.getTotalSize() > cursor) body.push(<Spacer key="end" height={virtualizer.getTotalSize() - cursor} columns={visibleColumns.length} />);
+  if (virtualizer.getTotalSize() > cursor)
+    body.push(<Spacer key="end" height={virtualizer.getTotalSize() - cursor} columns={visibleColumns.length} />);
 
   return (
     <div data-slot="data-table" className={cx('pce-table', className)} {...props}>
@@ -293,7 +310,11 @@ export function DataTable<TData extends RowData>({
         >
           <colgroup>
             {visibleColumns.map((column) => (
-              <col key={column.id} data-column={column.id} style={column.columnDef.meta?.width ? { width: column.columnDef.meta.width } : undefined} />
+              <col
+                key={column.id}
+                data-column={column.id}
+                style={column.columnDef.meta?.width ? { width: column.columnDef.meta.width } : undefined}
+              />
             ))}
           </colgroup>
           <thead>
@@ -308,10 +329,22 @@ export function DataTable<TData extends RowData>({
                       key={header.id}
                       scope="col"
                       data-column={header.column.id}
-                      aria-sort={canSort ? (sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none') : undefined}
+                      aria-sort={
+                        canSort
+                          ? sorted === 'asc'
+                            ? 'ascending'
+                            : sorted === 'desc'
+                              ? 'descending'
+                              : 'none'
+                          : undefined
+                      }
                     >
                       {canSort ? (
-                        <button type="button" className="pce-table__sort" onClick={header.column.getToggleSortingHandler()}>
+                        <button
+                          type="button"
+                          className="pce-table__sort"
+                          onClick={header.column.getToggleSortingHandler()}
+                        >
                           {content}
                           <span className="pce-table__sort-icon" aria-hidden="true" data-sorted={sorted || 'none'} />
                         </button>

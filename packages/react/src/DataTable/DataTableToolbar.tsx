@@ -25,7 +25,8 @@ interface ToolbarProps<TData extends RowData> {
   facetsReady: boolean;
 }
 
-const byValue = (a: unknown, b: unknown) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b)));
+const byValue = (a: unknown, b: unknown) =>
+  typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b));
 
 function FacetFilter<TData extends RowData>({ table, facet }: { table: ToolbarProps<TData>['table']; facet: Facet }) {
   const { locale } = useI18n();
@@ -45,15 +46,28 @@ function FacetFilter<TData extends RowData>({ table, facet }: { table: ToolbarPr
         {facet.label}
       </span>
       {values.map((value) => (
-        <button key={String(value)} type="button" className="pce-chip" aria-pressed={selected.includes(value)} onClick={() => toggle(value)}>
-          {facet.format ? facet.format(value) : String(value)} <span className="pce-chip__count">{(counts.get(value) ?? 0).toLocaleString(locale)}</span>
+        <button
+          key={String(value)}
+          type="button"
+          className="pce-chip"
+          aria-pressed={selected.includes(value)}
+          onClick={() => toggle(value)}
+        >
+          {facet.format ? facet.format(value) : String(value)}{' '}
+          <span className="pce-chip__count">{(counts.get(value) ?? 0).toLocaleString(locale)}</span>
         </button>
       ))}
     </div>
   );
 }
 
-function ColumnMenu<TData extends RowData>({ table, container }: { table: ToolbarProps<TData>['table']; container: HTMLElement | null }) {
+function ColumnMenu<TData extends RowData>({
+  table,
+  container,
+}: {
+  table: ToolbarProps<TData>['table'];
+  container: HTMLElement | null;
+}) {
   const { messages } = useI18n();
   return (
     // Not modal: a modal menu hides the page with aria-hidden while its buttons stay focusable, and a
@@ -89,7 +103,13 @@ function ColumnMenu<TData extends RowData>({ table, container }: { table: Toolba
 }
 
 /** Search box, facet chips, column menu and "Clear filters" above a table. */
-function DataTableToolbarImpl<TData extends RowData>({ table, search, onSearchChange, facets, facetsReady }: ToolbarProps<TData>) {
+function DataTableToolbarImpl<TData extends RowData>({
+  table,
+  search,
+  onSearchChange,
+  facets,
+  facetsReady,
+}: ToolbarProps<TData>) {
   const { messages } = useI18n();
   const searchId = useId();
   const searchBox = useRef<HTMLInputElement>(null);

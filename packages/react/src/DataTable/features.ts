@@ -82,5 +82,8 @@ export function compareCodes(a: string | null, b: string | null): number {
 export const isOneOf = <TData extends RowData>(row: Row<Features, TData>, columnId: string, chosen: unknown) =>
   !Array.isArray(chosen) || chosen.length === 0 || chosen.includes(row.getValue(columnId));
 
-export const sortCodes = <TData extends RowData>(rowA: Row<Features, TData>, rowB: Row<Features, TData>, columnId: string) =>
-  compareCodes(rowA.getValue<string | null>(columnId), rowB.getValue<string | null>(columnId));
+export const sortCodes = <TData extends RowData>(
+  rowA: Row<Features, TData>,
+  rowB: Row<Features, TData>,
+  columnId: string,
+) => compareCodes(rowA.getValue<string | null>(columnId), rowB.getValue<string | null>(columnId));

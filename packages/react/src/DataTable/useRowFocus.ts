@@ -8,7 +8,11 @@ const PAGE = 10;
  * appended by a live log. DataTable's range extractor keeps the focused row rendered, so focus is never
  * lost to the page when it scrolls out of view.
  */
-export function useRowFocus(rowIds: readonly string[], scroller: RefObject<HTMLElement | null>, virtualizer: Virtualizer<HTMLDivElement, Element>) {
+export function useRowFocus(
+  rowIds: readonly string[],
+  scroller: RefObject<HTMLElement | null>,
+  virtualizer: Virtualizer<HTMLDivElement, Element>,
+) {
   const [activeId, setActiveId] = useState<string | undefined>(undefined);
   // The row that should take focus once rendered. Its id, not a flag: the virtualizer may re-render
   // (scrollToIndex) before the move has, and that render must not use the flag up on the old row.

@@ -7,13 +7,23 @@ const SLICE_MS = 8;
  * Each row's searchable text, lower-cased, by index in `data`, built on first use. A keystroke is then
  * one `includes` per row. `useSearchIndexWarmUp` builds it ahead, so that the first keystroke finds it ready.
  */
-export function useSearchIndex<TData>(data: readonly TData[], searchText: (row: TData) => string): (row: TData, index: number) => string {
+export function useSearchIndex<TData>(
+  data: readonly TData[],
+  searchText: (row: TData) => string,
+): (row: TData, index: number) => string {
   const texts = useMemo(() => new Array<string | undefined>(data.length), [data, searchText]);
-  return useCallback((row: TData, index: number) => (texts[index] ??= searchText(row).toLowerCase()), [texts, searchText]);
+  return useCallback(
+    (row: TData, index: number) => (texts[index] ??= searchText(row).toLowerCase()),
+    [texts, searchText],
+  );
 }
 
 /** Builds every row's search text in slices of a few milliseconds, starting when `start` turns true. */
-export function useSearchIndexWarmUp<TData>(data: readonly TData[], textOf: (row: TData, index: number) => string, start: boolean): void {
+export function useSearchIndexWarmUp<TData>(
+  data: readonly TData[],
+  textOf: (row: TData, index: number) => string,
+  start: boolean,
+): void {
   useEffect(() => {
     if (!start) return undefined;
     let next = 0;

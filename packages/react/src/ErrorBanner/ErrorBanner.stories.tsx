@@ -31,8 +31,12 @@ export const NotFound: Story = {
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const t = messagesFor(globals);
-    await expect(await findTitle(canvasElement)).toHaveTextContent(`${t.severity.error}: Subscription with ID 3f2a9c1e-8b7d-4e6f-a5b4-c3d2e1f0a9b8 not found.`);
-    await expect(canvas.getByRole('alert')).toHaveTextContent('Subscription with ID 3f2a9c1e-8b7d-4e6f-a5b4-c3d2e1f0a9b8 not found.');
+    await expect(await findTitle(canvasElement)).toHaveTextContent(
+      `${t.severity.error}: Subscription with ID 3f2a9c1e-8b7d-4e6f-a5b4-c3d2e1f0a9b8 not found.`,
+    );
+    await expect(canvas.getByRole('alert')).toHaveTextContent(
+      'Subscription with ID 3f2a9c1e-8b7d-4e6f-a5b4-c3d2e1f0a9b8 not found.',
+    );
     const details = canvas.getByRole('button', { name: t.details });
     await expect(details).toHaveAttribute('aria-expanded', 'false');
     await userEvent.click(details);
@@ -46,14 +50,20 @@ export const CopyDetails: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Copy details' }));
     // Headless Chromium may refuse the clipboard: either way the outcome is said politely.
-    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(/Details copied to the clipboard\.|The clipboard is not available here/));
+    await waitFor(() =>
+      expect(canvas.getByRole('status')).toHaveTextContent(
+        /Details copied to the clipboard\.|The clipboard is not available here/,
+      ),
+    );
   },
 };
 export const ValidationWithFix: Story = {
   args: { error: storyErrors.validation(), showFix: true },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(await findTitle(canvasElement)).toHaveTextContent('Organization registration ID information is missing');
+    await expect(await findTitle(canvasElement)).toHaveTextContent(
+      'Organization registration ID information is missing',
+    );
     const fix = canvas.getByRole('region', { name: 'How to fix it' });
     await expect(within(fix).getByRole('heading', { level: 3, name: 'How to fix it' })).toBeVisible();
     await expect(within(fix).getAllByRole('listitem').length).toBeGreaterThan(2);
@@ -68,7 +78,9 @@ export const Warning: Story = {
     await expect(await findTitle(canvasElement)).toHaveTextContent(/^Warning: /);
     // An HTTP 200 notice is polite: a status, never an alert.
     await expect(canvas.queryByRole('alert')).toBeNull();
-    await expect(canvas.getAllByRole('status')[0]).toHaveTextContent('This purchase of 60 licenses exceeds the current maximum limit of 50.');
+    await expect(canvas.getAllByRole('status')[0]).toHaveTextContent(
+      'This purchase of 60 licenses exceeds the current maximum limit of 50.',
+    );
   },
 };
 export const Info: Story = {
@@ -201,7 +213,9 @@ export const HostileText: Story = {
   play: async ({ canvasElement }) => {
     await expect(await within(canvasElement).findByText(/<img src=x onerror=/)).toBeVisible();
     await expect(canvasElement.querySelector('img, script')).toBeNull();
-    await expect(within(canvasElement).getByText(/<script>alert\(1\)<\/script> \{0\} javascript:alert\(1\)/)).toBeVisible();
+    await expect(
+      within(canvasElement).getByText(/<script>alert\(1\)<\/script> \{0\} javascript:alert\(1\)/),
+    ).toBeVisible();
   },
 };
 /**
@@ -276,7 +290,9 @@ export const EveryCatalogEntry: Story = {
   ),
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelectorAll('[data-slot="error-banner"]')).toHaveLength(catalog.length);
-    await waitFor(() => expect(within(canvasElement).getAllByRole('heading', { level: 3 })).toHaveLength(catalog.length));
+    await waitFor(() =>
+      expect(within(canvasElement).getAllByRole('heading', { level: 3 })).toHaveLength(catalog.length),
+    );
   },
 };
 

@@ -4,7 +4,17 @@ import { createRef } from 'react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { axe } from 'vitest-axe';
-import { hostile, inProgress, missingRegistration, notFound, notice, offline, pcError, throttled, unauthorized } from '../../test/fixtures';
+import {
+  hostile,
+  inProgress,
+  missingRegistration,
+  notFound,
+  notice,
+  offline,
+  pcError,
+  throttled,
+  unauthorized,
+} from '../../test/fixtures';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { pseudoMessages } from '../i18n/messages';
 import { ErrorBanner } from './ErrorBanner';
@@ -15,7 +25,9 @@ describe('ErrorBanner', () => {
     const alert = screen.getByRole('alert');
     // The region is there first and its text arrives a frame later: that change is what screen readers announce.
     expect(alert).toBeEmptyDOMElement();
-    expect(await within(alert).findByRole('heading', { level: 2 })).toHaveTextContent('Error: Subscription with ID 9f2b not found.');
+    expect(await within(alert).findByRole('heading', { level: 2 })).toHaveTextContent(
+      'Error: Subscription with ID 9f2b not found.',
+    );
     expect(alert).toHaveTextContent('Subscription with ID 9f2b not found.');
     expect(screen.getByRole('region', { name: /Subscription with ID 9f2b not found/ })).toBeInTheDocument();
     expect(await axe(container)).toHaveNoViolations();
@@ -189,12 +201,18 @@ describe('ErrorBanner', () => {
         <ErrorBanner error={inProgress()} onRetry={() => {}} onDismiss={() => {}} />
       </I18nProvider>,
     );
-    for (const button of screen.getAllByRole('button')) expect(button.textContent + (button.getAttribute('aria-label') ?? '')).toMatch(/\[.*·/);
+    for (const button of screen.getAllByRole('button'))
+      expect(button.textContent + (button.getAttribute('aria-label') ?? '')).toMatch(/\[.*·/);
   });
 });
 
 describe('ErrorBanner with Retry-After', () => {
-  beforeEach(() => vi.useFakeTimers({ shouldAdvanceTime: false, toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'Date'] }));
+  beforeEach(() =>
+    vi.useFakeTimers({
+      shouldAdvanceTime: false,
+      toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'Date'],
+    }),
+  );
   afterEach(() => vi.useRealTimers());
 
   it('keeps Retry disabled with a visible countdown that is not a live region, then says once that it can retry', async () => {

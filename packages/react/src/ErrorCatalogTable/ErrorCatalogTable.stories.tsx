@@ -5,7 +5,9 @@ import { messagesFor } from '../../test/stories-data';
 import { pseudoMessages } from '../i18n/messages';
 import { ErrorCatalogTable } from './ErrorCatalogTable';
 
-const meta = { title: 'Components/ErrorCatalogTable', component: ErrorCatalogTable } satisfies Meta<typeof ErrorCatalogTable>;
+const meta = { title: 'Components/ErrorCatalogTable', component: ErrorCatalogTable } satisfies Meta<
+  typeof ErrorCatalogTable
+>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
@@ -49,7 +51,10 @@ export const AmbiguousCode: Story = {
 export const RetryableOnly: Story = {
   args: { defaultSorting: [{ id: 'retryable', desc: true }] },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('columnheader', { name: /Retryable/ })).toHaveAttribute('aria-sort', 'descending');
+    await expect(within(canvasElement).getByRole('columnheader', { name: /Retryable/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
     await expect(within(dataRows(canvasElement)[0]!).getByRole('cell', { name: 'Yes' })).toBeVisible();
   },
 };

@@ -38,8 +38,13 @@ describe('ErrorCatalogTable', () => {
     const user = userEvent.setup();
     render(<ErrorCatalogTable defaultGlobalFilter="2006" />);
     const rows = screen.getAllByRole('row').filter((row) => row.hasAttribute('data-row-index'));
-    expect(rows.map((row) => within(row).getAllByRole('cell')[2]!.textContent)).toEqual(['400 BadRequest', '403 Forbidden']);
-    await user.click(within(await screen.findByRole('group', { name: 'HTTP status' })).getByRole('button', { name: /^403/ }));
+    expect(rows.map((row) => within(row).getAllByRole('cell')[2]!.textContent)).toEqual([
+      '400 BadRequest',
+      '403 Forbidden',
+    ]);
+    await user.click(
+      within(await screen.findByRole('group', { name: 'HTTP status' })).getByRole('button', { name: /^403/ }),
+    );
     expect(screen.getAllByRole('row').filter((row) => row.hasAttribute('data-row-index'))).toHaveLength(1);
   });
 });

@@ -1,6 +1,15 @@
 import { catalog, type CatalogEntry } from '@pc-errors/error-catalog';
 import { useCallback, useMemo, type ComponentProps } from 'react';
-import { columnHelper, DataTable, ExpandButton, expandWidth, fitWidth, isOneOf, sortCodes, type DataTableStateProps } from '../DataTable';
+import {
+  columnHelper,
+  DataTable,
+  ExpandButton,
+  expandWidth,
+  fitWidth,
+  isOneOf,
+  sortCodes,
+  type DataTableStateProps,
+} from '../DataTable';
 import { FixSuggestion } from '../FixSuggestion';
 import type { HeadingLevel } from '../Heading';
 import { useI18n, type CatalogText } from '../i18n/I18nProvider';
@@ -25,7 +34,8 @@ const longestStatusLabel = () =>
     return label.length > longest.length ? label : longest;
   }, ''));
 
-const messageOf = (entry: CatalogEntry, catalogText: Record<string, CatalogText>) => catalogText[entry.id]?.message ?? entry.message;
+const messageOf = (entry: CatalogEntry, catalogText: Record<string, CatalogText>) =>
+  catalogText[entry.id]?.message ?? entry.message;
 
 function catalogColumns(messages: Messages, catalogText: Record<string, CatalogText>) {
   return [
@@ -34,7 +44,12 @@ function catalogColumns(messages: Messages, catalogText: Record<string, CatalogT
       header: messages.columns.expand,
       enableHiding: false,
       meta: { width: expandWidth(messages.columns.expand) },
-      cell: ({ row }) => <ExpandButton row={row} label={messages.showFix(messages.entryName(row.original.code, row.original.httpStatus))} />,
+      cell: ({ row }) => (
+        <ExpandButton
+          row={row}
+          label={messages.showFix(messages.entryName(row.original.code, row.original.httpStatus))}
+        />
+      ),
     }),
     helper.accessor('code', {
       id: 'code',
@@ -51,7 +66,11 @@ function catalogColumns(messages: Messages, catalogText: Record<string, CatalogT
       filterFn: isOneOf,
       cell: ({ row }) => `${row.original.httpStatus} ${row.original.httpStatusName}`,
     }),
-    helper.accessor((entry) => messageOf(entry, catalogText), { id: 'message', header: messages.columns.message, sortFn: 'text' }),
+    helper.accessor((entry) => messageOf(entry, catalogText), {
+      id: 'message',
+      header: messages.columns.message,
+      sortFn: 'text',
+    }),
     helper.accessor('category', {
       id: 'category',
       header: messages.columns.category,

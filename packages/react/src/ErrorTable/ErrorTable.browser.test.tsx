@@ -32,7 +32,10 @@ describe('ErrorTable with 100,000 rows in a real browser', () => {
     expect(focused.getAttribute('aria-rowindex')).toBe('4');
     const scroller = document.querySelector<HTMLElement>('.pce-table__scroll')!;
     scroller.scrollTop = scroller.scrollHeight / 2;
-    const farAway = () => [...document.querySelectorAll('tr[data-row-index]')].some((row) => Number(row.getAttribute('data-row-index')) > 40_000);
+    const farAway = () =>
+      [...document.querySelectorAll('tr[data-row-index]')].some(
+        (row) => Number(row.getAttribute('data-row-index')) > 40_000,
+      );
     await expect.poll(farAway).toBe(true);
     expect(document.activeElement).toBe(focused);
     await userEvent.keyboard('{ArrowDown}');

@@ -25,7 +25,8 @@ const dataRows = (canvasElement: HTMLElement) =>
     .getAllByRole('row')
     .filter((row) => row.hasAttribute('data-row-index'));
 /** The table's polite live region (not the visible count, which is hidden from screen readers). */
-const liveRegion = (canvasElement: HTMLElement) => canvasElement.querySelector<HTMLElement>('[data-slot="data-table"] > [role="status"]')!;
+const liveRegion = (canvasElement: HTMLElement) =>
+  canvasElement.querySelector<HTMLElement>('[data-slot="data-table"] > [role="status"]')!;
 
 export const SessionLog: Story = {
   tags: ['pseudo-locale'],
@@ -40,7 +41,10 @@ export const SessionLog: Story = {
 export const Sorted: Story = {
   args: { defaultSorting: [{ id: 'status', desc: true }] },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('columnheader', { name: /Status/ })).toHaveAttribute('aria-sort', 'descending');
+    await expect(within(canvasElement).getByRole('columnheader', { name: /Status/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
     await expect(within(dataRows(canvasElement)[0]!).getByRole('cell', { name: '503' })).toBeVisible();
   },
 };
@@ -58,7 +62,9 @@ export const Searched: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByRole('searchbox', { name: 'Search' }), 'subscription');
-    await waitFor(() => expect(liveRegion(canvasElement)).toHaveTextContent(new RegExp(`^\\d+ of ${session.length} rows$`)));
+    await waitFor(() =>
+      expect(liveRegion(canvasElement)).toHaveTextContent(new RegExp(`^\\d+ of ${session.length} rows$`)),
+    );
     for (const row of dataRows(canvasElement)) await expect(row).toHaveTextContent(/subscription/i);
   },
 };
@@ -71,7 +77,8 @@ export const Filtered: Story = {
     await userEvent.click(chip);
     await expect(chip).toHaveAttribute('aria-pressed', 'true');
     await waitFor(() => expect(dataRows(canvasElement)).toHaveLength(2));
-    for (const row of dataRows(canvasElement)) await expect(within(row).getByRole('cell', { name: '401' })).toBeVisible();
+    for (const row of dataRows(canvasElement))
+      await expect(within(row).getByRole('cell', { name: '401' })).toBeVisible();
     await waitFor(() => expect(liveRegion(canvasElement)).toHaveTextContent(`2 of ${session.length} rows`));
     await expect(canvas.getByRole('button', { name: 'Clear filters' })).toBeVisible();
   },
@@ -130,7 +137,11 @@ export const ExpandedRow: Story = {
     await expect(expand).toHaveAttribute('aria-expanded', 'true');
     await expect(canvas.getByRole('heading', { level: 3, name: t.fixHeading })).toBeVisible();
     await expect(canvas.getByRole('table')).toHaveAttribute('aria-rowcount', String(session.length + 2));
-    await expect(canvas.getByText(/Organization registration ID information is missing/, { selector: '.pce-table__summary-title' })).toBeVisible();
+    await expect(
+      canvas.getByText(/Organization registration ID information is missing/, {
+        selector: '.pce-table__summary-title',
+      }),
+    ).toBeVisible();
   },
 };
 export const Empty: Story = {
@@ -175,7 +186,11 @@ function LiveLog(args: ErrorTableProps) {
   const [errors, setErrors] = useState(() => generateErrors(12));
   return (
     <>
-      <button type="button" className="pce-button" onClick={() => setErrors((current) => [...current, ...nextErrors(current)])}>
+      <button
+        type="button"
+        className="pce-button"
+        onClick={() => setErrors((current) => [...current, ...nextErrors(current)])}
+      >
         Receive an error
       </button>
       <ErrorTable {...args} errors={errors} />
@@ -253,7 +268,13 @@ export const Controlled: Story = {
             ?q={globalFilter}&amp;sort={sorting.map((sort) => `${sort.id}:${sort.desc ? 'desc' : 'asc'}`).join(',')}
           </code>
         </p>
-        <ErrorTable {...args} globalFilter={globalFilter} onGlobalFilterChange={setGlobalFilter} sorting={sorting} onSortingChange={setSorting} />
+        <ErrorTable
+          {...args}
+          globalFilter={globalFilter}
+          onGlobalFilterChange={setGlobalFilter}
+          sorting={sorting}
+          onSortingChange={setSorting}
+        />
       </>
     );
   },

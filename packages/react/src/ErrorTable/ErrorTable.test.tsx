@@ -4,7 +4,15 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { axe } from 'vitest-axe';
-import { inProgress, missingRegistration, notFound, offline, pcError, throttled, unauthorized } from '../../test/fixtures';
+import {
+  inProgress,
+  missingRegistration,
+  notFound,
+  offline,
+  pcError,
+  throttled,
+  unauthorized,
+} from '../../test/fixtures';
 import { fakeTableLayout } from '../../test/layout';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { pseudoMessages } from '../i18n/messages';
@@ -16,7 +24,11 @@ afterEach(() => layout.mockRestore());
 
 function log(): PartnerCenterError[] {
   const errors = [notFound(), throttled(), inProgress(), unauthorized(), missingRegistration(), offline()];
-  return errors.map((error, index) => ({ ...error, receivedAt: new Date(Date.UTC(2026, 10, 24, 10, index)).toISOString(), correlationId: `corr-${index}` }));
+  return errors.map((error, index) => ({
+    ...error,
+    receivedAt: new Date(Date.UTC(2026, 10, 24, 10, index)).toISOString(),
+    correlationId: `corr-${index}`,
+  }));
 }
 const bodyRows = () => screen.getAllByRole('row').filter((row) => row.hasAttribute('data-row-index'));
 const statuses = () => bodyRows().map((row) => within(row).getAllByRole('cell')[2]!.textContent);
@@ -89,7 +101,9 @@ describe('ErrorTable', () => {
     render(<ErrorTable errors={log()} />);
     const table = screen.getByRole('table', { name: 'Errors' });
     expect(table).toHaveAttribute('aria-rowcount', '7');
-    const expand = screen.getByRole('button', { name: 'Show the fix for Organization registration ID information is missing' });
+    const expand = screen.getByRole('button', {
+      name: 'Show the fix for Organization registration ID information is missing',
+    });
     expect(expand).toHaveAttribute('aria-expanded', 'false');
     await user.click(expand);
     expect(expand).toHaveAttribute('aria-expanded', 'true');
@@ -131,7 +145,10 @@ describe('ErrorTable', () => {
       const [errors, setErrors] = useState(log);
       return (
         <>
-          <button type="button" onClick={() => setErrors((current) => [arrival('new-first'), ...current, arrival('new-last')])}>
+          <button
+            type="button"
+            onClick={() => setErrors((current) => [arrival('new-first'), ...current, arrival('new-last')])}
+          >
             add
           </button>
           <ErrorTable errors={errors} getRowId={(error) => error.correlationId ?? error.receivedAt} />
@@ -204,7 +221,9 @@ describe('ErrorTable', () => {
     const user = userEvent.setup();
     const { container } = render(<ErrorTable errors={log()} />);
     const live = screen.getByText('', { selector: '.pce-table [role="status"]' });
-    await user.click(within(await screen.findByRole('group', { name: 'HTTP status' })).getByRole('button', { name: /^404/ }));
+    await user.click(
+      within(await screen.findByRole('group', { name: 'HTTP status' })).getByRole('button', { name: /^404/ }),
+    );
     await waitFor(() => expect(live).toHaveTextContent('1 of 6 rows'));
     expect(await axe(container)).toHaveNoViolations();
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));

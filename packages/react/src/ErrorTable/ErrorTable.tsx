@@ -1,6 +1,15 @@
 import type { PartnerCenterError } from '@pc-errors/error-catalog';
 import { useCallback, useMemo, type ComponentProps } from 'react';
-import { columnHelper, DataTable, ExpandButton, expandWidth, fitWidth, isOneOf, sortCodes, type DataTableStateProps } from '../DataTable';
+import {
+  columnHelper,
+  DataTable,
+  ExpandButton,
+  expandWidth,
+  fitWidth,
+  isOneOf,
+  sortCodes,
+  type DataTableStateProps,
+} from '../DataTable';
 import { FixSuggestion } from '../FixSuggestion';
 import type { HeadingLevel } from '../Heading';
 import { errorTitle } from '../format';
@@ -58,7 +67,11 @@ function errorColumns(messages: Messages, locale: string, catalogText: Record<st
       sortFn: sortCodes,
       cell: ({ getValue }) => <code>{getValue() ?? messages.noCode}</code>,
     }),
-    helper.accessor((error) => errorTitle(error, catalogText), { id: 'title', header: messages.columns.title, sortFn: 'text' }),
+    helper.accessor((error) => errorTitle(error, catalogText), {
+      id: 'title',
+      header: messages.columns.title,
+      sortFn: 'text',
+    }),
     helper.accessor('category', {
       id: 'category',
       header: messages.columns.category,
@@ -90,7 +103,15 @@ const searchTextIn = (catalogText: Record<string, CatalogText>) => (error: Partn
   const title = errorTitle(error, catalogText);
   // A description that contains the title already matches every search the title would.
   const texts = error.description.includes(title) ? [error.description] : [title, error.description];
-  return [error.httpStatus, error.code, ...texts, error.category, error.source, error.correlationId, error.requestId].join(' ');
+  return [
+    error.httpStatus,
+    error.code,
+    ...texts,
+    error.category,
+    error.source,
+    error.correlationId,
+    error.requestId,
+  ].join(' ');
 };
 
 /**
@@ -120,7 +141,11 @@ export function ErrorTable({ errors, label, headingLevel = 3, ...props }: ErrorT
   );
   const facets = useMemo(
     () => [
-      { columnId: 'status', label: messages.statusFilter, format: (value: unknown) => (value === 0 ? messages.noResponse : String(value)) },
+      {
+        columnId: 'status',
+        label: messages.statusFilter,
+        format: (value: unknown) => (value === 0 ? messages.noResponse : String(value)),
+      },
       {
         columnId: 'category',
         label: messages.categoryFilter,

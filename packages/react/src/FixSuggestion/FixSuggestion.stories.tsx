@@ -69,7 +69,12 @@ export const WithLinks: Story = {
     error: undefined,
     entry: {
       ...getEntry('13605', 403)!,
-      links: [{ label: 'Partner Center REST error codes', href: 'https://learn.microsoft.com/partner-center/developer/error-codes' }],
+      links: [
+        {
+          label: 'Partner Center REST error codes',
+          href: 'https://learn.microsoft.com/partner-center/developer/error-codes',
+        },
+      ],
     },
   },
   play: async ({ canvasElement }) => {

@@ -46,7 +46,10 @@ describe('FixSuggestion', () => {
     const entry = {
       ...getEntry('1000')!,
       links: [
-        { label: 'Partner Center REST error codes', href: 'https://learn.microsoft.com/partner-center/developer/error-codes' },
+        {
+          label: 'Partner Center REST error codes',
+          href: 'https://learn.microsoft.com/partner-center/developer/error-codes',
+        },
         { label: 'bad', href: 'javascript:alert(1)' },
       ],
     };
@@ -59,7 +62,9 @@ describe('FixSuggestion', () => {
 
   it('uses translated catalog text when the provider has it', () => {
     render(
-      <I18nProvider catalogText={{ '400-600049': { summary: 'Registrierungsnummer fehlt.', steps: ['Nummer eintragen.'] } }}>
+      <I18nProvider
+        catalogText={{ '400-600049': { summary: 'Registrierungsnummer fehlt.', steps: ['Nummer eintragen.'] } }}
+      >
         <FixSuggestion entry={getEntry('600049', 400)} headingLevel={4} />
       </I18nProvider>,
     );

@@ -4,7 +4,11 @@ import { useCallback, useState } from 'react';
  * The usual controlled-or-not state: `value` wins when given; otherwise the component keeps its own,
  * starting at `defaultValue`. `onChange` hears every change either way.
  */
-export function useControllableState<T>(value: T | undefined, defaultValue: T, onChange?: (next: T) => void): [T, (next: T | ((previous: T) => T)) => void] {
+export function useControllableState<T>(
+  value: T | undefined,
+  defaultValue: T,
+  onChange?: (next: T) => void,
+): [T, (next: T | ((previous: T) => T)) => void] {
   const [own, setOwn] = useState(defaultValue);
   const current = value === undefined ? own : value;
   const set = useCallback(

@@ -15,7 +15,11 @@ beforeEach(() => (layout = fakeTableLayout()));
 afterEach(() => layout.mockRestore());
 
 const german = {
-  '404-20003': { message: 'Abonnement mit der ID {0} wurde nicht gefunden.', summary: 'Das Abonnement gibt es unter dieser ID nicht.', steps: ['ID prüfen.'] },
+  '404-20003': {
+    message: 'Abonnement mit der ID {0} wurde nicht gefunden.',
+    summary: 'Das Abonnement gibt es unter dieser ID nicht.',
+    steps: ['ID prüfen.'],
+  },
 };
 
 describe('I18nProvider', () => {
@@ -55,18 +59,24 @@ describe('I18nProvider', () => {
         <ErrorCatalogTable defaultGlobalFilter="20003" />
       </I18nProvider>,
     );
-    expect(await screen.findByRole('heading', { level: 2 })).toHaveTextContent('Abonnement mit der ID 9f2b wurde nicht gefunden.');
+    expect(await screen.findByRole('heading', { level: 2 })).toHaveTextContent(
+      'Abonnement mit der ID 9f2b wurde nicht gefunden.',
+    );
     expect(screen.getAllByText('Das Abonnement gibt es unter dieser ID nicht.').length).toBeGreaterThan(0);
     const errorRow = within(screen.getByRole('table', { name: 'Errors' })).getAllByRole('row')[1]!;
     expect(errorRow).toHaveTextContent('Abonnement mit der ID 9f2b wurde nicht gefunden.');
-    const catalogRow = within(screen.getByRole('table', { name: 'Documented Partner Center errors' })).getAllByRole('row')[1]!;
+    const catalogRow = within(screen.getByRole('table', { name: 'Documented Partner Center errors' })).getAllByRole(
+      'row',
+    )[1]!;
     expect(catalogRow).toHaveTextContent('Abonnement mit der ID {0} wurde nicht gefunden.');
   });
 
   it('translates what a status says for a code the catalog does not know, and nothing else', async () => {
     const unknown = pcError(429, '1002', 'Zu viele Anfragen in kurzer Zeit.');
     const timeout = networkError(new DOMException('signal timed out', 'TimeoutError'));
-    const statusText = { 'http-429': { message: 'Zu viele Anfragen', summary: 'Warten Sie kurz.', steps: ['Später erneut senden.'] } };
+    const statusText = {
+      'http-429': { message: 'Zu viele Anfragen', summary: 'Warten Sie kurz.', steps: ['Später erneut senden.'] },
+    };
     render(
       <I18nProvider catalogText={statusText}>
         <ErrorBanner error={unknown} showFix />

@@ -22,7 +22,11 @@ const I18nContext = createContext<I18nValue>({ locale: 'en', messages: en, catal
 
 /** Strings to replace: any of them, and any part of the grouped ones (`columns`, `detailLabels`, ...). */
 export type MessageOverrides = {
-  [K in keyof Messages]?: Messages[K] extends (...args: never[]) => unknown ? Messages[K] : Messages[K] extends object ? Partial<Messages[K]> : Messages[K];
+  [K in keyof Messages]?: Messages[K] extends (...args: never[]) => unknown
+    ? Messages[K]
+    : Messages[K] extends object
+      ? Partial<Messages[K]>
+      : Messages[K];
 };
 
 export interface I18nProviderProps {
@@ -41,7 +45,8 @@ function mergeMessages(base: Messages, overrides: MessageOverrides | undefined):
   for (const [key, value] of Object.entries(overrides)) {
     if (value === undefined) continue;
     const current = merged[key];
-    merged[key] = value && typeof value === 'object' && current && typeof current === 'object' ? { ...current, ...value } : value;
+    merged[key] =
+      value && typeof value === 'object' && current && typeof current === 'object' ? { ...current, ...value } : value;
   }
   return merged as unknown as Messages;
 }

@@ -10,7 +10,15 @@ export interface Messages {
   copied: string;
   copyFailed: string;
   details: string;
-  detailLabels: { httpStatus: string; code: string; source: string; correlationId: string; requestId: string; time: string; realm: string };
+  detailLabels: {
+    httpStatus: string;
+    code: string;
+    source: string;
+    correlationId: string;
+    requestId: string;
+    time: string;
+    realm: string;
+  };
   noResponse: string;
   severity: Record<Severity, string>;
   category: Record<ErrorCategory, string>;
@@ -116,7 +124,8 @@ export const en: Messages = {
   showFix: (title) => `Show the fix for ${title}`,
   entryName: (code, httpStatus) => `${code} (HTTP ${httpStatus})`,
   noCode: 'none',
-  resultCount: (shown, total) => (shown === total ? `${n(total)} ${total === 1 ? 'row' : 'rows'}` : `${n(shown)} of ${n(total)} rows`),
+  resultCount: (shown, total) =>
+    shown === total ? `${n(total)} ${total === 1 ? 'row' : 'rows'}` : `${n(shown)} of ${n(total)} rows`,
   sortedBy: (column, direction) => `Sorted by ${column}, ${direction}`,
   sortCleared: 'Sorting cleared',
   empty: 'No errors yet.',
@@ -153,8 +162,10 @@ export function pseudo(text: string): string {
 
 function pseudoAll<T>(value: T): T {
   if (typeof value === 'string') return pseudo(value) as T;
-  if (typeof value === 'function') return ((...args: unknown[]) => pseudo(String((value as (...a: unknown[]) => unknown)(...args)))) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, pseudoAll(inner)])) as T;
+  if (typeof value === 'function')
+    return ((...args: unknown[]) => pseudo(String((value as (...a: unknown[]) => unknown)(...args)))) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, pseudoAll(inner)])) as T;
   return value;
 }
 
