@@ -14,6 +14,7 @@ const env = {
 };
 
 const steps = [
+  ['lint', 'pnpm', ['run', 'lint']],
   ['build', 'pnpm', ['turbo', 'run', 'build']],
   ['typecheck', 'pnpm', ['exec', 'tsc', '-b']],
   ['tests', 'pnpm', ['turbo', 'run', 'test', '--concurrency=1']],

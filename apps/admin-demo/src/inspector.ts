@@ -20,8 +20,9 @@ export function parseRawHttp(text: string, fallbackStatus: number): RawResponse 
   const headers = head
     .split('\n')
     .map((line) => /^([!#$%&'*+\-.^_`|~\w]+):\s*(.*)$/.exec(line))
-    .filter((match): match is RegExpExecArray => match !== null)
-    .map((match) => [match[1]!, match[2]!] as [string, string]);
+    .flatMap((match) =>
+      match?.[1] !== undefined && match[2] !== undefined ? [[match[1], match[2]] as [string, string]] : [],
+    );
   return { status: Number(statusLine[1]), headers, body: blank < 0 ? '' : rest.slice(blank + 2) };
 }
 
@@ -43,10 +44,10 @@ export function parseDiagnostics(text: string): Paste | null {
   const fields = new Map<string, string>();
   let current: string | undefined;
   for (const line of text.replace(/\r\n/g, '\n').split('\n')) {
-    const field = FIELD.exec(line);
-    if (field) {
-      current = field[1]!;
-      fields.set(current, field[2]!);
+    const [, name, value] = FIELD.exec(line) ?? [];
+    if (name !== undefined) {
+      current = name;
+      fields.set(current, value ?? '');
     } else if (current && line.trim()) {
       // A server's description may span lines.
       fields.set(current, `${fields.get(current)}\n${line}`);
@@ -63,7 +64,7 @@ export function parseDiagnostics(text: string): Paste | null {
   const data = (() => {
     try {
       const parsed: unknown = JSON.parse(fields.get('Data') ?? '[]');
-      return Array.isArray(parsed) ? parsed : [];
+      return Array.isArray(parsed) ? (parsed as unknown[]) : [];
     } catch {
       return []; // "… (N characters)": the ticket kept only the start of it.
     }

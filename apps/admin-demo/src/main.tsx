@@ -17,7 +17,9 @@ await worker.start({
   serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
 });
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
   <StrictMode>
     <SettingsProvider>
       <App />

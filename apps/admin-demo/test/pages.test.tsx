@@ -189,7 +189,7 @@ describe('Inspector', () => {
       await screen.findByRole('region', { name: /^Error: ?Your order is in progress.*409 Conflict.*800060/ }),
     ).toBeInTheDocument();
     const details = JSON.parse(
-      screen.getByRole('region', { name: 'Problem details (RFC 9457)' }).textContent ?? '',
+      screen.getByRole('region', { name: 'Problem details (RFC 9457)' }).textContent,
     ) as Record<string, unknown>;
     expect(details).toMatchObject({ status: 409, code: '800060', retryAfterSeconds: 30 });
   });

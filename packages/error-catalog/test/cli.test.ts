@@ -28,8 +28,8 @@ describe('pc-errors explain', () => {
   it('prints JSON with --json: always an array of entries, one with --status', () => {
     const one = JSON.parse(run('explain', '2006', '--status', '403', '--json').stdout);
     expect(one).toEqual([expect.objectContaining({ id: '403-2006', code: '2006', httpStatus: 403 })]);
-    const both = JSON.parse(run('explain', '2006', '--json').stdout);
-    expect(both.map((entry: { id: string }) => entry.id)).toEqual(['400-2006', '403-2006']);
+    const both = JSON.parse(run('explain', '2006', '--json').stdout) as { id: string }[];
+    expect(both.map((entry) => entry.id)).toEqual(['400-2006', '403-2006']);
     expect(JSON.parse(run('explain', '600049', '--json').stdout)).toEqual([
       expect.objectContaining({ id: '400-600049' }),
     ]);

@@ -432,7 +432,7 @@ describe('a hostile part of the input costs only itself', () => {
     };
     const error = parseErrorResponse({
       status: 409,
-      headers: headers as never,
+      headers: headers,
       body: body('800060', 'Your order is in progress.'),
     });
     expect(error).toMatchObject({
@@ -447,7 +447,7 @@ describe('a hostile part of the input costs only itself', () => {
 
   it('a headers object that throws altogether: the body is still read', () => {
     const headers = new Proxy({}, { ownKeys: throwing });
-    const error = parseErrorResponse({ status: 409, headers: headers as never, body: body('800060', 'x') });
+    const error = parseErrorResponse({ status: 409, headers: headers, body: body('800060', 'x') });
     expect(error.entry?.id).toBe('409-800060');
     expect(error.problems).toEqual(['headers could not be read']);
   });
@@ -494,7 +494,7 @@ describe('a hostile part of the input costs only itself', () => {
         return throwing();
       },
     };
-    const error = parseErrorResponse(input as never);
+    const error = parseErrorResponse(input);
     expect(error).toMatchObject({ httpStatus: 0, title: 'Response with an invalid HTTP status', retryable: false });
     for (const key of Object.keys(error)) expect(RESULT_KEYS.has(key), key).toBe(true);
   });

@@ -5,7 +5,10 @@ function streamOf(totalBytes: number, chunkBytes = 16 * 1024) {
   let sent = 0;
   const stream = new ReadableStream<Uint8Array>({
     pull(controller) {
-      if (sent >= totalBytes) return controller.close();
+      if (sent >= totalBytes) {
+        controller.close();
+        return;
+      }
       const size = Math.min(chunkBytes, totalBytes - sent);
       sent += size;
       controller.enqueue(new Uint8Array(size).fill(0x61));

@@ -23,7 +23,7 @@ const rowId = (error: { requestId?: string }, index: number) => error.requestId 
 const nextPaint = () =>
   new Promise<number>((resolve) =>
     requestAnimationFrame(() => {
-      void document.body.offsetHeight;
+      document.body.getBoundingClientRect(); // forces the layout
       resolve(performance.now());
     }),
   );
@@ -53,7 +53,7 @@ let action:
   | undefined;
 const observer = new MutationObserver(() => {
   const current = action;
-  if (!current || current.start === undefined) return;
+  if (current?.start === undefined) return;
   current.changes += 1;
   current.lastChange = performance.now();
   const change = current.changes;

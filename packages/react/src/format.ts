@@ -54,7 +54,8 @@ export function errorTitle(
   if (!error.entry) {
     // Only the status's own title is replaced: a network error's "The request timed out" is not a status title.
     const status = getHttpStatus(error.httpStatus);
-    return (status && error.title === status.title && catalogText[`http-${status.status}`]?.message) || error.title;
+    const translated = status?.title === error.title ? catalogText[`http-${status.status}`]?.message : undefined;
+    return translated || error.title;
   }
   const translated = catalogText[error.entry.id]?.message;
   if (!translated) return displayTitle(error.title, error);

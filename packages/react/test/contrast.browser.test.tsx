@@ -84,7 +84,7 @@ function shown(element: Element): boolean {
   return true;
 }
 const label = (element: Element, part = '') => {
-  const text = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 30);
+  const text = (element.getAttribute('aria-label') ?? element.textContent).trim().slice(0, 30);
   const attributes = ['role', 'data-variant', 'data-severity', 'aria-pressed', 'data-state'].map(
     (name) => element.getAttribute(name) && `[${name}=${element.getAttribute(name)}]`,
   );
@@ -116,7 +116,7 @@ function measure(scope: Element, state: string, into: Measure[]) {
     if (!element.matches(CONTROLS) || element.matches(':disabled, [aria-disabled="true"]')) continue;
     const bordered = parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle !== 'none';
     const fillAlone =
-      parse(style.backgroundColor)[3] > 0 && (!element.textContent?.trim() || element.matches('[data-highlighted]'));
+      parse(style.backgroundColor)[3] > 0 && (!element.textContent.trim() || element.matches('[data-highlighted]'));
     if (bordered) add('UI', label(element, ' border'), style.borderTopColor, backdrop(element.parentElement));
     else if (fillAlone) add('UI', label(element, ' fill'), style.backgroundColor, backdrop(element.parentElement));
     else add('UI', label(element, ' glyph'), style.color, backdrop(element));
@@ -127,7 +127,10 @@ function measure(scope: Element, state: string, into: Measure[]) {
 function measureFocus(state: string, into: Measure[]) {
   const focused = document.activeElement!;
   const style = getComputedStyle(focused);
-  if (focused.matches('[data-highlighted]')) return measure(focused, state, into); // a menu's highlight is its focus indicator
+  if (focused.matches('[data-highlighted]')) {
+    measure(focused, state, into);
+    return;
+  } // a menu's highlight is its focus indicator
   const ring =
     style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 ? style.outlineColor : 'rgba(0, 0, 0, 0)';
   const behind = backdrop(parseFloat(style.outlineOffset) < 0 ? focused : focused.parentElement);
@@ -229,14 +232,12 @@ describe.each<Mode>(['light', 'dark', 'high-contrast', 'forced colours'])('%s', 
       await userEvent.tab();
       await userEvent.tab({ shift: true });
       const focused = () => document.activeElement ?? document.body;
-      for (
-        const visited = new Set<Element>();
-        !visited.has(focused()) && focused() !== document.body;
-        await userEvent.tab()
-      ) {
+      const visited = new Set<Element>();
+      while (!visited.has(focused()) && focused() !== document.body) {
         visited.add(focused());
         measureFocus('keyboard focus', measures);
         measure(focused(), 'keyboard focus', measures);
+        await userEvent.tab();
       }
       const columns = all('.pce-button').find((button) => button.textContent === 'Columns')!;
       await userEvent.click(columns);

@@ -7,7 +7,7 @@ export function pcError(
   status: number,
   code: string | null,
   description: string,
-  extra: Partial<Input> & { headers?: Record<string, string> } = {},
+  extra: Omit<Partial<Input>, 'headers'> & { headers?: Record<string, string> } = {},
 ): PartnerCenterError {
   return parseErrorResponse({
     status,

@@ -7,8 +7,9 @@ import type { AxeMatchers } from 'vitest-axe/matchers';
 expect.extend(axeMatchers);
 afterEach(() => cleanup());
 
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unused-vars --
+   an augmentation repeats vitest's own declaration, type parameter and all */
 declare module 'vitest' {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   interface Assertion<T = any> extends AxeMatchers {}
   interface AsymmetricMatchersContaining extends AxeMatchers {}
 }

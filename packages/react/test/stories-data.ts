@@ -10,7 +10,7 @@ export function generateErrors(count: number, seed = 1): PartnerCenterError[] {
   const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
   const start = Date.UTC(2026, 9, 1);
   const documented = catalog.filter((entry) => entry.httpStatus >= 400);
-  const errors: PartnerCenterError[] = new Array(count);
+  const errors: PartnerCenterError[] = new Array<PartnerCenterError>(count);
   for (let i = 0; i < count; i++) {
     const entry = documented[Math.floor(random() * documented.length)]!;
     const undocumented = random() < 0.1;

@@ -19,7 +19,7 @@ const markup = read(/^(?!.*\.(test|stories|browser\.test)\.tsx?$).*\.tsx?$/);
 
 const referenced = (source: string) =>
   new Set([...source.matchAll(/--pce-([\w-]+)/g)].map((match) => match[1] as TokenName));
-const isColour = (name: TokenName) => /^#/.test(values.light[name] ?? '');
+const isColour = (name: TokenName) => values.light[name].startsWith('#');
 /** tokens.css declares the component layer last in its :root block, after a `Components` comment. */
 const tokensCss = fs.readFileSync(createRequire(import.meta.url).resolve('@pc-errors/tokens/tokens.css'), 'utf8');
 const componentLayer = tokensCss.slice(

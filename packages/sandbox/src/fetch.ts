@@ -15,7 +15,10 @@ export function createSandboxFetch(options: Omit<SandboxOptions, 'baseUrl'> = {}
     const request = new Request(/^https?:/.test(path) ? path : `${PARTNER_CENTER_BASE_URL}${path}`, init);
     const { signal } = request;
     const aborted = new Promise<never>((_, reject) => {
+      // fetch() rejects with the signal's reason, whatever it is: the sandbox does the same.
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
       if (signal.aborted) reject(signal.reason);
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
       signal.addEventListener('abort', () => reject(signal.reason), { once: true });
     });
     const response = await Promise.race([getResponse(handlers, request), aborted]);

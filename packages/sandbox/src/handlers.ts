@@ -32,6 +32,7 @@ export interface SandboxOptions {
 
 type Params = Record<string, string>;
 type Body = Record<string, unknown>;
+const textOr = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
 interface Call {
   params: Params;
   /** The customer in the path; '' for `/customers`. */
@@ -270,9 +271,9 @@ export function createHandlers(options: SandboxOptions = {}): HttpHandler[] {
         const transfer: Transfer = {
           id: state.hasStartedTransfer(trace.requestId) ? state.transferStartedBy(trace.requestId) : guid(),
           customerTenantId: customerId,
-          sourcePartnerTenantId: String(body.sourcePartnerTenantId ?? guid()),
-          sourcePartnerDomain: String(body.sourcePartnerDomain ?? ''),
-          transferType: String(body.transferType ?? 'NewCommerce'),
+          sourcePartnerTenantId: textOr(body.sourcePartnerTenantId, guid()),
+          sourcePartnerDomain: textOr(body.sourcePartnerDomain, ''),
+          transferType: textOr(body.transferType, 'NewCommerce'),
           status: 'Active',
           createdTime: now(),
         };

@@ -42,7 +42,8 @@ export function cartLineItems(body: Body): CartLineItem[] | Documented {
   for (const [index, item] of items.entries()) {
     if (!item || typeof item !== 'object') return ['800002', 400];
     const { catalogItemId, quantity, billingCycle = 'monthly', termDuration = 'P1M' } = item as Body;
-    if (!OFFERS.some(([offerId]) => String(catalogItemId ?? '').startsWith(offerId))) return ['800004', 400];
+    if (!OFFERS.some(([offerId]) => typeof catalogItemId === 'string' && catalogItemId.startsWith(offerId)))
+      return ['800004', 400];
     if (!isSeatCount(quantity)) return ['900275', 400, [index]];
     if (!isCycle(billingCycle)) return ['900269', 400];
     if (!isTerm(termDuration)) return ['800121', 400];
@@ -68,13 +69,13 @@ export function orderBillingChange(
   if (!Array.isArray(items) || items.length === 0) return ['800002', 400];
   const changed: Subscription[] = [];
   for (const item of items as Body[]) {
-    const number = item?.lineItemNumber;
+    const number = (item as Body | null)?.lineItemNumber;
     const line =
       typeof number === 'number' && Number.isInteger(number) && number >= 0 ? order.lineItems[number] : undefined;
     if (!line) return ['800071', 400];
     const named = item.subscriptionId ?? line.subscriptionId;
     const subscription = named === line.subscriptionId ? subscriptionOf(line.subscriptionId) : undefined;
-    if (!subscription) return ['20003', 404, [String(named)]];
+    if (!subscription) return ['20003', 404, [typeof named === 'string' ? named : JSON.stringify(named)]];
     changed.push(subscription);
   }
   const ofOrder = order.lineItems.map((line) => subscriptionOf(line.subscriptionId));

@@ -13,8 +13,9 @@ export function createState(guid: () => string, migrationMs: number) {
   // The transfer a request started while it answered 409: sent again, the request completes that same transfer.
   const transferStartedBy = new Map<string, string>();
   const of = <T>(map: Map<string, T[]>, customerId: string) => {
-    if (!map.has(customerId)) map.set(customerId, []);
-    return map.get(customerId)!;
+    const list = map.get(customerId) ?? [];
+    map.set(customerId, list);
+    return list;
   };
 
   /** A migration is Processing until `migrationMs` after it started, then reads as Completed. */
@@ -42,8 +43,9 @@ export function createState(guid: () => string, migrationMs: number) {
       ),
     /** The ID of the transfer this request started, made up the first time it is asked for. */
     transferStartedBy: (requestId: string) => {
-      if (!transferStartedBy.has(requestId)) transferStartedBy.set(requestId, guid());
-      return transferStartedBy.get(requestId)!;
+      const id = transferStartedBy.get(requestId) ?? guid();
+      transferStartedBy.set(requestId, id);
+      return id;
     },
     hasStartedTransfer: (requestId: string) => transferStartedBy.has(requestId),
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type SubmitEvent } from 'react';
 import { useCall } from '../api/useCall';
 import type { Cart, Collection, Customer, Order } from '../api/types';
 import { CallFeedback } from '../components/CallFeedback';
@@ -14,7 +14,7 @@ export function CheckoutPage() {
   const cart = useCall<Cart>();
   const checkout = useCall<{ orders: Order[] }>();
   const [customerId, setCustomerId] = useState('');
-  const [catalogItemId, setCatalogItemId] = useState(PRODUCTS[0]!.catalogItemId);
+  const [catalogItemId, setCatalogItemId] = useState(PRODUCTS[0]?.catalogItemId ?? '');
   const [quantity, setQuantity] = useState('5');
   const [termDuration, setTermDuration] = useState('P1M');
   const [billingCycle, setBillingCycle] = useState('monthly');
@@ -22,9 +22,9 @@ export function CheckoutPage() {
   const { run: runCustomers } = customers;
   useEffect(() => void runCustomers({ method: 'GET', path: '/customers' }), [runCustomers]);
   const customerList = customers.data?.items ?? [];
-  const chosenCustomer = customerId || customerList[0]?.id || '';
+  const chosenCustomer = customerId || (customerList[0]?.id ?? '');
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     checkout.reset();
     // Checkout follows the cart: after the cart call succeeds, a retried one too.

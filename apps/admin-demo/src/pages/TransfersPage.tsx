@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useState, type SubmitEvent } from 'react';
 import { useCall } from '../api/useCall';
 import type { Collection, Customer, Transfer } from '../api/types';
 import { CallFeedback } from '../components/CallFeedback';
@@ -15,13 +15,13 @@ export function TransfersPage() {
   const { run: runTransfers } = transfers;
   useEffect(() => void runCustomers({ method: 'GET', path: '/customers' }), [runCustomers]);
   const customerList = customers.data?.items ?? [];
-  const chosenCustomer = customerId || customerList[0]?.id || '';
+  const chosenCustomer = customerId || (customerList[0]?.id ?? '');
   const load = useCallback(() => {
     if (chosenCustomer) void runTransfers({ method: 'GET', path: `/customers/${chosenCustomer}/transfers` });
   }, [chosenCustomer, runTransfers]);
   useEffect(load, [load]);
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     // The list is read again after the transfer is made, a retried one too.
     void create.run(

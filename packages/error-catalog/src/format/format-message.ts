@@ -19,14 +19,18 @@ export function placeholdersOf(template: string): string[] {
 export function formatMessage(template: string, args: readonly unknown[] | Record<string, unknown>): string {
   if (typeof template !== 'string') return '';
   return template.replace(PLACEHOLDER, (written, name: string) => {
-    const value = args == null ? undefined : (args as Record<string, unknown>)[name];
+    // Own values only: `{constructor}` must not print Object.prototype.constructor.
+    const value = args != null && Object.hasOwn(args, name) ? (args as Record<string, unknown>)[name] : undefined;
     return value == null ? written : (stringify(value) ?? written);
   });
 }
 
 function stringify(value: unknown): string | undefined {
   try {
-    return typeof value === 'object' ? JSON.stringify(value) : String(value);
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
+    // An object is shown as its JSON; a function or symbol is not a value to show.
+    return typeof value === 'object' ? JSON.stringify(value) : undefined;
   } catch {
     return undefined; // a value that cannot be shown (a cycle, a throwing toString) leaves the placeholder
   }

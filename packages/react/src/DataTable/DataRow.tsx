@@ -12,7 +12,7 @@ export interface DataRowProps<TData extends RowData> {
   /** The one row of the table in the tab order. */
   active: boolean;
   /** The visible columns; a new array when visibility or the columns change. */
-  columns: Column<Features, TData, unknown>[];
+  columns: Column<Features, TData>[];
   /** Set on an expanded row only: the virtualizer measures it, as its height is the fix's. */
   measure: ((node: Element | null) => void) | undefined;
   onActivate: (id: string) => void;

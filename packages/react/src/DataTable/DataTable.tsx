@@ -18,7 +18,7 @@ import { usePaintedOnce } from '../hooks/usePaintedOnce';
 import { useI18n } from '../i18n/I18nProvider';
 import { DataRow } from './DataRow';
 import { DataTableToolbar, type Facet } from './DataTableToolbar';
-import { features, type Features } from './features';
+import { features, widthOf, type Features } from './features';
 import { useRowFocus } from './useRowFocus';
 import { useSearchIndex, useSearchIndexWarmUp } from './useSearchIndex';
 
@@ -98,7 +98,7 @@ function countBelow(indexes: readonly number[], index: number): number {
   let high = indexes.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (indexes[middle]! < index) low = middle + 1;
+    if ((indexes[middle] ?? Infinity) < index) low = middle + 1;
     else high = middle;
   }
   return low;
@@ -148,7 +148,7 @@ export function DataTable<TData extends RowData>({
   const table = useTable({
     features,
     columns,
-    data: data as TData[],
+    data: data,
     getRowId,
     state: { sorting, columnFilters, globalFilter: deferredSearch },
     onSortingChange: (updater) => {
@@ -305,7 +305,7 @@ export function DataTable<TData extends RowData>({
           aria-label={label}
           aria-rowcount={rows.length + expandedIndexes.size + 1}
           className="pce-table__grid"
-          style={{ minWidth: minWidthOf(visibleColumns.map((column) => column.columnDef.meta?.width)) }}
+          style={{ minWidth: minWidthOf(visibleColumns.map(widthOf)) }}
           onKeyDown={onKeyDown}
         >
           <colgroup>
@@ -313,7 +313,7 @@ export function DataTable<TData extends RowData>({
               <col
                 key={column.id}
                 data-column={column.id}
-                style={column.columnDef.meta?.width ? { width: column.columnDef.meta.width } : undefined}
+                style={widthOf(column) ? { width: widthOf(column) } : undefined}
               />
             ))}
           </colgroup>

@@ -87,7 +87,7 @@ function ColumnMenu<TData extends RowData>({
                 key={column.id}
                 className="pce-menu__item"
                 checked={column.getIsVisible()}
-                onCheckedChange={(checked) => column.toggleVisibility(checked === true)}
+                onCheckedChange={(checked) => column.toggleVisibility(checked)}
                 onSelect={(event) => event.preventDefault()}
               >
                 <DropdownMenu.ItemIndicator className="pce-menu__check" aria-hidden="true">

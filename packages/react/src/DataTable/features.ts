@@ -6,7 +6,6 @@ import {
   createFacetedRowModel,
   createFilteredRowModel,
   createSortedRowModel,
-  filterFn_arrIncludesSome,
   globalFilteringFeature,
   rowExpandingFeature,
   rowSortingFeature,
@@ -23,6 +22,10 @@ export interface DataColumnMeta {
   /** The column's CSS width. The table lays out at fixed widths so rows never reflow as they scroll in. */
   width?: string;
 }
+
+/** A column's CSS width, if it sets one. */
+export const widthOf = (column: { columnDef: { meta?: DataColumnMeta } }): string | undefined =>
+  column.columnDef.meta?.width;
 
 /**
  * Counts a column's values over its faceted rows, as TanStack's own `createFacetedUniqueValues` does,
@@ -48,7 +51,7 @@ function facetedValueCounts(table: Table<any, RowData>, columnId: string): () =>
 
 /** One feature set for every table of the library; module scope keeps it stable, as TanStack Table asks. */
 export const features = tableFeatures({
-  columnMeta: {} as DataColumnMeta,
+  columnMeta: {},
   rowSortingFeature,
   columnFilteringFeature,
   globalFilteringFeature,

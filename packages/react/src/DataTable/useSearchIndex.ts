@@ -31,7 +31,7 @@ export function useSearchIndexWarmUp<TData>(
     const slice = () => {
       const end = performance.now() + SLICE_MS;
       while (next < data.length) {
-        textOf(data[next]!, next);
+        textOf(data[next] as TData, next);
         next += 1;
         if (next % 256 === 0 && performance.now() > end) break;
       }

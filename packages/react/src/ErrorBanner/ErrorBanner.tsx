@@ -149,7 +149,7 @@ export function ErrorBanner({
               {messages.retryIn(secondsLeft)}
             </span>
           )}
-          <button type="button" className="pce-button" onClick={() => copy(diagnosticsText(error))}>
+          <button type="button" className="pce-button" onClick={() => void copy(diagnosticsText(error))}>
             {messages.copyDetails}
           </button>
           <Collapsible.Root open={detailsOpen} onOpenChange={setDetailsOpen} className="pce-banner__details">

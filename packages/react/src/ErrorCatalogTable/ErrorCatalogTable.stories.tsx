@@ -29,7 +29,7 @@ export const SearchTransfers: Story = {
   args: { defaultGlobalFilter: 'transfer' },
   play: async ({ canvasElement }) => {
     const count = within(canvasElement).getByText(new RegExp(`^\\d+ of ${catalog.length} rows$`));
-    const shown = Number.parseInt(count.textContent!, 10);
+    const shown = Number.parseInt(count.textContent, 10);
     await expect(shown).toBeGreaterThan(0);
     await expect(within(canvasElement).getByRole('table')).toHaveAttribute('aria-rowcount', String(shown + 1));
     for (const row of dataRows(canvasElement)) await expect(row).toHaveTextContent(/transfer/i);

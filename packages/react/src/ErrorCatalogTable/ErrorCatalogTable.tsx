@@ -134,7 +134,8 @@ export function ErrorCatalogTable({ entries = catalog, label, headingLevel = 3, 
       {
         columnId: 'category',
         label: messages.categoryFilter,
-        format: (value: unknown) => messages.category[value as CatalogEntry['category']] ?? String(value),
+        format: (value: unknown) =>
+          (messages.category as Partial<Record<string, string>>)[String(value)] ?? String(value),
       },
     ],
     [messages],

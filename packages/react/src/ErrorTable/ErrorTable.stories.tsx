@@ -111,7 +111,7 @@ export const ColumnsMenuOpen: Story = {
     await userEvent.keyboard('{Enter}');
     const menu = await body.findByRole('menu');
     const items = within(menu).getAllByRole('menuitemcheckbox');
-    await expect(items.map((item) => item.textContent?.replace('✓', ''))).toEqual([
+    await expect(items.map((item) => item.textContent.replace('✓', ''))).toEqual([
       t.columns.time,
       t.columns.status,
       t.columns.code,
@@ -212,10 +212,10 @@ export const LiveLogAppendingRows: Story = {
     await userEvent.keyboard('{ArrowDown}');
     await waitFor(() => expect(canvasElement.ownerDocument.activeElement).toHaveAttribute('aria-rowindex', '3'));
     const focused = canvasElement.ownerDocument.activeElement as HTMLElement;
-    const correlationId = within(focused).getAllByRole('cell').at(-1)!.textContent!;
+    const correlationId = within(focused).getAllByRole('cell').at(-1)!.textContent;
     // New errors arrive from the service (not from the user: focus is not touched), newest first, above the focused row.
-    fireEvent.click(receive);
-    fireEvent.click(receive);
+    await fireEvent.click(receive);
+    await fireEvent.click(receive);
     await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', '16'));
     const stillFocused = canvasElement.ownerDocument.activeElement as HTMLElement;
     await expect(stillFocused).toHaveAttribute('data-row-index');
@@ -257,7 +257,7 @@ export const PseudoLocale: Story = {
 
 /** Search and sort kept by the caller, as a portal keeps them in its URL. */
 export const Controlled: Story = {
-  render: (args) => {
+  render: function Render(args) {
     const [globalFilter, setGlobalFilter] = useState('40');
     const [sorting, setSorting] = useState([{ id: 'time', desc: true }]);
     return (

@@ -149,7 +149,8 @@ export function ErrorTable({ errors, label, headingLevel = 3, ...props }: ErrorT
       {
         columnId: 'category',
         label: messages.categoryFilter,
-        format: (value: unknown) => messages.category[value as PartnerCenterError['category']] ?? String(value),
+        format: (value: unknown) =>
+          (messages.category as Partial<Record<string, string>>)[String(value)] ?? String(value),
       },
     ],
     [messages],

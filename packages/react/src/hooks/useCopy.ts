@@ -11,8 +11,10 @@ export function useCopy(resetAfterMs = 5000): [CopyState, (text: string) => Prom
     async (text: string) => {
       let next: CopyState = 'failed';
       try {
-        if (navigator.clipboard?.writeText) {
-          await navigator.clipboard.writeText(text);
+        // Absent outside secure contexts (plain http), whatever the DOM types say.
+        const clipboard = navigator.clipboard as Clipboard | undefined;
+        if (clipboard) {
+          await clipboard.writeText(text);
           next = 'copied';
         }
       } catch {

@@ -42,7 +42,7 @@ export interface I18nProviderProps {
 function mergeMessages(base: Messages, overrides: MessageOverrides | undefined): Messages {
   if (!overrides) return base;
   const merged: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(overrides)) {
+  for (const [key, value] of Object.entries(overrides) as [string, unknown][]) {
     if (value === undefined) continue;
     const current = merged[key];
     merged[key] =
