@@ -39,11 +39,11 @@ function section(title, shapes, run) {
 // A starved event loop cannot run its own timer: each case runs in a worker that is stopped from here.
 function readCase(index) {
   return new Promise((resolve) => {
-    const worker = new Worker(new URL('./read-worker.mjs', import.meta.url), { workerData: { index } });
+    const worker = new Worker(new URL('./read-worker.mjs', import.meta.url), { workerData: { index }, execArgv: [] });
     const timer = setTimeout(() => {
-      resolve({ outcome: 'never settles (stopped after 3 s)', times: [] });
+      resolve({ outcome: 'never settles (stopped after 4 s)', times: [] });
       void worker.terminate();
-    }, 3000);
+    }, 4000);
     worker.once('message', (result) => {
       clearTimeout(timer);
       resolve(result);
@@ -73,7 +73,8 @@ export async function adversarial() {
   for (let index = 0; index < cases.length; index++) {
     const name = cases[index][0];
     const { outcome, times } = await readCase(index);
-    const cost = times.length ? median(times.slice(1).length ? times.slice(1) : times) : Infinity;
+    // The first calls warm the engine up in a fresh worker; the median of the rest is the cost.
+    const cost = times.length ? median(times.length > 3 ? times.slice(3) : times) : Infinity;
     // Cases that wait on purpose (a timeout, a signal) are measured against their wait, not the budget.
     const waits = /timeoutMs|signal/.test(name);
     if (!waits && cost > worst[1]) worst = [name, cost];

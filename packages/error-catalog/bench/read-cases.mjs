@@ -29,7 +29,7 @@ export function readCases() {
     ['headers getter throws', () => [lying('headers'), {}]],
     ['body getter throws', () => [lying('body'), {}]],
     [
-      'a reader whose read() never settles',
+      'a reader whose read() never settles, timeoutMs 100',
       () => [
         {
           status: 500,

@@ -66,6 +66,7 @@ export const arabicMessages: Messages = {
     realm: 'نطاق المصادقة',
   },
   noResponse: 'لا توجد استجابة',
+  cancelledTitle: 'أُلغي الطلب',
   severity: { error: 'خطأ', warning: 'تحذير', info: 'إشعار' },
   category: {
     authentication: 'تسجيل الدخول',
@@ -78,6 +79,7 @@ export const arabicMessages: Messages = {
     transient: 'مؤقت',
     service: 'الخدمة',
     unknown: 'أخرى',
+    cancelled: 'ملغى',
   },
   fixHeading: 'كيفية الإصلاح',
   fieldsInvolved: 'الحقول المعنية',
@@ -117,6 +119,8 @@ export const arabicMessages: Messages = {
   emptyFiltered: 'لا توجد صفوف تطابق البحث وعوامل التصفية.',
   yes: 'نعم',
   no: 'لا',
+  // The banner and the tables show no input problems; a portal that lists them translates these too.
+  problems: {},
 };
 
 /** The catalog text of the Arabic stories' errors, translated as a portal would ship it. */

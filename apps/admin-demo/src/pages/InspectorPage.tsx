@@ -1,4 +1,4 @@
-import { parseErrorResponse, toProblemDetails } from '@pc-errors/error-catalog';
+import { describeProblem, parseErrorResponse, toProblemDetails } from '@pc-errors/error-catalog';
 import { ErrorBanner, FixSuggestion } from '@pc-errors/react';
 import { useId, useMemo, useState } from 'react';
 import { readPaste } from '../inspector';
@@ -78,7 +78,7 @@ export function InspectorPage() {
               <h3>What was wrong with the input</h3>
               <ul>
                 {error.problems.map((problem) => (
-                  <li key={problem}>{problem}</li>
+                  <li key={`${problem.code} ${problem.detail ?? ''}`}>{describeProblem(problem)}</li>
                 ))}
               </ul>
             </>

@@ -1,4 +1,4 @@
-import type { ErrorCategory, Severity } from '@pc-errors/error-catalog';
+import { problemMessages, type ErrorCategory, type ProblemMessages, type Severity } from '@pc-errors/error-catalog';
 
 /** Every user-visible string of the components. Replace any of them through `I18nProvider`. */
 export interface Messages {
@@ -20,6 +20,8 @@ export interface Messages {
     realm: string;
   };
   noResponse: string;
+  /** The banner's title for a request the user cancelled: calm, it is not a failure. */
+  cancelledTitle: string;
   severity: Record<Severity, string>;
   category: Record<ErrorCategory, string>;
   fixHeading: string;
@@ -59,6 +61,8 @@ export interface Messages {
   emptyFiltered: string;
   yes: string;
   no: string;
+  /** What was wrong with a response, by problem code (see `describeProblem`); a code left out reads in English. */
+  problems: Partial<ProblemMessages>;
 }
 
 const n = (value: number) => value.toLocaleString('en');
@@ -83,6 +87,7 @@ export const en: Messages = {
     realm: 'Auth realm',
   },
   noResponse: 'No response',
+  cancelledTitle: 'Request cancelled',
   severity: { error: 'Error', warning: 'Warning', info: 'Notice' },
   category: {
     authentication: 'Sign-in',
@@ -95,6 +100,7 @@ export const en: Messages = {
     transient: 'Temporary',
     service: 'Service',
     unknown: 'Other',
+    cancelled: 'Cancelled',
   },
   fixHeading: 'How to fix it',
   fieldsInvolved: 'Fields involved',
@@ -132,6 +138,7 @@ export const en: Messages = {
   emptyFiltered: 'No rows match the search and filters.',
   yes: 'Yes',
   no: 'No',
+  problems: problemMessages,
 };
 
 const ACCENTS: Record<string, string> = {
