@@ -196,6 +196,13 @@ class Masker {
     return -1;
   }
 
+  /** The end of a PEM block (a private key, a certificate): its END line or, without one, the end of the text. */
+  private pemEnd(from: number): number {
+    const end = this.text.indexOf('-----END', from);
+    const close = end < 0 ? -1 : this.text.indexOf('-----', end + 8);
+    return close < 0 ? this.n : close + 5;
+  }
+
   /** The end of a credential value starting at `k` (after `name=` or `name: `). */
   private valueEnd(k: number, headerLine: boolean): [from: number, to: number] {
     const t = this.text;
@@ -218,6 +225,7 @@ class Masker {
       }
       return [k, m];
     }
+    if (t.startsWith('-----BEGIN', k)) return [k, this.pemEnd(k + 10)];
     if (k >= this.noJwtUntil && t.startsWith('eyJ', k)) {
       const end = this.jwtEnd(k);
       if (end > 0) return [k, end];
@@ -241,6 +249,7 @@ class Masker {
     }
     let e = s;
     while (e < this.n && isTokenChar(t[e])) e++;
+    while (e > s && t[e - 1] === '.') e--; // the end of a sentence, not of the token
     while (t[e] === '=') e++;
     return credentialLike(t.slice(s, e)) ? e : k;
   }
@@ -262,12 +271,7 @@ class Masker {
   /** Handles the run of name characters [i, j); returns where scanning goes on. */
   private word(i: number, j: number): number {
     const t = this.text;
-    if (t.startsWith('-----BEGIN', i)) {
-      // A PEM block (a private key, a certificate): all of it, to its END line or, without one, to the end.
-      const end = t.indexOf('-----END', j);
-      const close = end < 0 ? -1 : t.indexOf('-----', end + 8);
-      return this.mask(i, close < 0 ? this.n : close + 5);
-    }
+    if (t.startsWith('-----BEGIN', i)) return this.mask(i, this.pemEnd(j));
     const eyj = i >= this.noJwtUntil ? t.slice(i, j).indexOf('eyJ') : -1;
     if (eyj >= 0) {
       const end = this.jwtEnd(i + eyj);

@@ -108,7 +108,13 @@ class DataCopier {
     }
   }
 
-  array(items: readonly unknown[], depth: number, maxItems: number): unknown[] {
+  /** The top-level array: on the path too, so that an array holding itself is seen as a cycle at once. */
+  root(items: readonly unknown[]): unknown[] {
+    this.path.add(items);
+    return this.array(items, 0, MAX_DATA_ITEMS);
+  }
+
+  private array(items: readonly unknown[], depth: number, maxItems: number): unknown[] {
     const length = Math.min(items.length, maxItems);
     const out: unknown[] = [];
     for (let index = 0; index < length && this.left > 0; index++) {
@@ -151,7 +157,7 @@ export function dataOf(value: unknown, problems: Problem[]): unknown[] {
       return [];
     }
     if (value.length > MAX_DATA_ITEMS) addProblem(problems, 'data-truncated');
-    const kept = new DataCopier(problems).array(value, 0, MAX_DATA_ITEMS);
+    const kept = new DataCopier(problems).root(value);
     // Through JSON once more: strings of their own (not slices of the body) in objects and arrays of exact size.
     return JSON.parse(JSON.stringify(kept)) as unknown[];
   } catch {

@@ -81,7 +81,7 @@ const DAY = 'Mon|Tue|Wed|Thu|Fri|Sat|Sun';
 const LONG_DAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const TIME = String.raw`(\d{2}):(\d{2}):(\d{2})`;
 // The three forms RFC 9110 §5.6.7 lets a recipient accept, exactly (fixed widths: nothing to backtrack over).
-// Groups: day, month, year, hour, minute, second.
+// Groups: day, month, year (asctime: month, day), then hour, minute, second (asctime: then year).
 const IMF_FIXDATE = new RegExp(String.raw`^(?:${DAY}), (\d{2}) (${MONTHS}) (\d{4}) ${TIME} GMT$`);
 const RFC850_DATE = new RegExp(String.raw`^(?:${LONG_DAY}), (\d{2})-(${MONTHS})-(\d{2}) ${TIME} GMT$`);
 const ASCTIME_DATE = new RegExp(String.raw`^(?:${DAY}) (${MONTHS}) ( \d|\d{2}) ${TIME} (\d{4})$`);
@@ -104,7 +104,7 @@ export function httpDate(text: string, now: number): number | undefined {
   let match = IMF_FIXDATE.exec(text);
   if (match) return utc(Number(match[3]), match[2] as string, Number(match[1]), match.slice(4, 7));
   match = ASCTIME_DATE.exec(text);
-  if (match) return utc(Number(match[7]), match[1] as string, Number(match[2]), match.slice(3, 6));
+  if (match) return utc(Number(match[6]), match[1] as string, Number(match[2]), match.slice(3, 6));
   match = RFC850_DATE.exec(text);
   if (!match) return undefined;
   // A two-digit year more than 50 years ahead is the most recent past year with those digits (RFC 9110).

@@ -112,10 +112,10 @@ function cleanDescription(body: BodyFields, problems: Problem[]): string | undef
   const [clean, hadControls] = withoutControls(scanned);
   if (hadControls) addProblem(problems, 'cleaned', 'description');
   const description = clean.trim();
-  if (!description) return undefined;
+  // What lies past the scanned part was never looked at: the description is cut, whatever it holds.
   if (description.length > MAX_DESCRIPTION || scanned !== body.description)
     addProblem(problems, 'truncated', 'description');
-  return cap(description, MAX_DESCRIPTION);
+  return description ? cap(description, MAX_DESCRIPTION) : undefined;
 }
 
 // A header's value kept as an identifier: invisible characters removed, capped, reported under `field`.
