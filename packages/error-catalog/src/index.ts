@@ -25,7 +25,7 @@ export {
   type ReadErrorResponseOptions,
 } from './parse/read-error-response';
 export { networkError } from './parse/network-error';
-export { ALLOWED_HEADERS } from './parse/headers';
+export { ALLOWED_HEADERS, MAX_RETRY_AFTER_SECONDS } from './parse/headers';
 export { MAX_PROBLEMS } from './parse/problems';
 export { MAX_DATA_ITEMS, MAX_DATA_SIZE } from './parse/data';
 export { MAX_DESCRIPTION } from './parse/text';

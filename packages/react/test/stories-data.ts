@@ -67,6 +67,7 @@ export const arabicMessages: Messages = {
   },
   noResponse: 'لا توجد استجابة',
   cancelledTitle: 'أُلغي الطلب',
+  cancelledDescription: 'أُلغي الطلب قبل وصول أي رد. ربما نُفِّذ وربما لم يُنفَّذ.',
   severity: { error: 'خطأ', warning: 'تحذير', info: 'إشعار' },
   category: {
     authentication: 'تسجيل الدخول',

@@ -22,6 +22,8 @@ export interface Messages {
   noResponse: string;
   /** The banner's title for a request the user cancelled: calm, it is not a failure. */
   cancelledTitle: string;
+  /** What the banner says of a cancelled request, in place of the technical cause. */
+  cancelledDescription: string;
   severity: Record<Severity, string>;
   category: Record<ErrorCategory, string>;
   fixHeading: string;
@@ -88,6 +90,7 @@ export const en: Messages = {
   },
   noResponse: 'No response',
   cancelledTitle: 'Request cancelled',
+  cancelledDescription: 'No answer arrived before the request was cancelled. It may or may not have been carried out.',
   severity: { error: 'Error', warning: 'Warning', info: 'Notice' },
   category: {
     authentication: 'Sign-in',
