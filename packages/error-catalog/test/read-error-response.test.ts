@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BODY_BYTES, networkError, readErrorResponse } from '../src';
+import { MAX_BODY_BYTES, networkError, readErrorResponse, remediationOf } from '../src';
 
 function streamOf(totalBytes: number, chunkBytes = 16 * 1024) {
   let sent = 0;
@@ -112,6 +112,7 @@ describe('networkError', () => {
     const cancelled = networkError(aborted);
     expect(cancelled).toMatchObject({ category: 'cancelled', severity: 'info', title: 'Request cancelled' });
     expect(cancelled.description).toMatch(/cancelled before an answer arrived/);
+    expect(remediationOf(cancelled).summary).toMatch(/got no answer/);
     const timeout = AbortSignal.timeout(1);
     await new Promise((resolve) => timeout.addEventListener('abort', resolve));
     const timedOut = networkError(timeout.reason);
