@@ -1,5 +1,6 @@
 // readErrorResponse against bodies and Response-like objects that stall, trickle, lie or throw: it always
 // resolves, reads at most 64 KiB (every chunk counting), and stops on its timeout or its signal.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES, readErrorResponse } from '../src';
 
@@ -158,4 +159,50 @@ describe('readErrorResponse never rejects, whatever the object does', () => {
     expect(error.problems).toContainEqual({ code: 'body-too-large' });
     expect(error.description.length).toBeLessThanOrEqual(1024);
   });
+});
+
+describe('readErrorResponse over generated streams', () => {
+  const chunk = fc.oneof(
+    fc.uint8Array({ maxLength: 20_000 }),
+    fc.uint8Array({ maxLength: 64 }).map((bytes) => bytes.buffer),
+    fc.string({ maxLength: 200 }),
+    fc.constantFrom(undefined, null, 42, {}, new Uint8Array(0)),
+  );
+  const ending = fc.constantFrom('close', 'error', 'stall');
+
+  it('always resolves, keeps its promises and says why it stopped', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(chunk, { maxLength: 40 }), ending, async (chunks, end) => {
+        const queue = [...chunks];
+        const stream = new ReadableStream({
+          pull(controller) {
+            if (queue.length) {
+              controller.enqueue(queue.shift());
+              return;
+            }
+            if (end === 'close') {
+              controller.close();
+              return;
+            }
+            if (end === 'error') {
+              controller.error(new TypeError('dropped'));
+              return;
+            }
+            return new Promise(() => {});
+          },
+        });
+        const error = await readErrorResponse(new Response(stream, { status: 502 }), { timeoutMs: 20 });
+        expect(error.httpStatus).toBe(502);
+        expect(error.description.length).toBeLessThanOrEqual(1024);
+        expect(error.problems.length).toBeLessThanOrEqual(16);
+        const codes = error.problems.map((problem) => problem.code);
+        const stopped = ['body-too-large', 'body-timed-out', 'body-incomplete'].filter((code) =>
+          codes.includes(code as never),
+        );
+        if (end === 'stall') expect(stopped.length).toBeGreaterThan(0);
+        if (end === 'error') expect(stopped.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 150 },
+    );
+  }, 60_000);
 });
