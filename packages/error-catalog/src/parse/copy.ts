@@ -3,6 +3,7 @@
  * parent, so a 40-character code cut from a 64 KiB body would keep all 64 KiB alive as long as the error.
  */
 export function copy(text: string): string {
-  // V8 makes views only of slices of 13 characters or more; a JSON round trip always makes a new string.
-  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
+  // Slicing a concatenation makes the engine write both parts into a new string first (V8 flattens it), so
+  // the result no longer points into the body. `pnpm bench` measures what 1,000 errors retain.
+  return ` ${text}`.slice(1);
 }

@@ -156,6 +156,7 @@ export function dataOf(value: unknown, problems: Problem[]): unknown[] {
       addProblem(problems, 'data-not-array');
       return [];
     }
+    if (!value.length) return [];
     if (value.length > MAX_DATA_ITEMS) addProblem(problems, 'data-truncated');
     const kept = new DataCopier(problems).root(value);
     // Through JSON once more: strings of their own (not slices of the body) in objects and arrays of exact size.
