@@ -14,7 +14,7 @@ export { getHttpStatus, httpStatuses } from './catalog/http-statuses';
 export { remediationOf } from './catalog/remediation';
 export { formatMessage, matchTemplate, placeholdersOf } from './format/format-message';
 export { diagnosticsText, redactSecrets } from './format/diagnostics';
-export { isSecretName } from './format/secrets';
+export { isSecretName } from './format/secret-names';
 export { describeProblem, problemMessages, type ProblemMessages } from './format/problems';
 export { toProblemDetails, type ProblemDetails } from './format/problem-details';
 export { parseErrorResponse, statusFallback, type ErrorResponseInput } from './parse/parse-error-response';

@@ -1,7 +1,8 @@
 import { dataOf } from '../parse/data';
 import type { PartnerCenterError } from '../types';
 import { describeProblem } from './problems';
-import { isSecretName, redactSecrets } from './secrets';
+import { isSecretName } from './secret-names';
+import { redactSecrets } from './secrets';
 
 export { redactSecrets };
 

@@ -2,121 +2,12 @@
 // its cost is linear in the text whatever the text holds (no backtracking pattern runs over it).
 // It reads the text through a decoded view, so a secret URL-encoded (`%3D`, `%2520`) or JSON-escaped
 // (`\"`, `\\\"`, `\u0022`, `\n`) is found as if it were written plainly, and masks the original characters.
+import { decodedView, type View } from './decoded-view';
+import { isSecretName } from './secret-names';
 
 const MASK = '[redacted]';
-
-// Names whose values are credentials: Sentry's default data scrubbing, and the key names of Azure and
-// Partner Center credentials, matched in any case and separator style (`clientSecret`, `x-api-key`, `PWD`).
-const SECRET_PARTS = [
-  'password',
-  'passwd',
-  'pwd',
-  'secret',
-  'token',
-  'apikey',
-  'auth',
-  'credential',
-  'cookie',
-  'session',
-  'signature',
-  'privatekey',
-  'accesskey',
-  'accountkey',
-  'subscriptionkey',
-  'assertion',
-  'bearer',
-];
-// Names ending in one of these words: `Ocp-Apim-Subscription-Key`, `AccountKey`, `key`, SAS `sig`.
-const SECRET_WORDS = ['key', 'sig'];
 // Names whose `name: value` is a header line: all of the rest of the line is the credential.
 const HEADER_LINES = new Set(['authorization', 'proxyauthorization', 'cookie', 'setcookie']);
-const LONGEST_NAME = 64;
-
-const isUpper = (c: string) => c >= 'A' && c <= 'Z';
-const isSeparator = (c: string) => c === '-' || c === '_' || c === '.' || c === ' ';
-
-/**
- * Whether a key or parameter name holds a credential (`password`, `clientSecret`, `x-api-key`, `sig`, ...).
- * `assigned` is true for `name=value` (a query string), where an OAuth `code` is one too.
- */
-export function isSecretName(name: string, assigned = false): boolean {
-  if (name.length > LONGEST_NAME) return false;
-  const lower = name.toLowerCase();
-  if (assigned && lower === 'code') return true;
-  const flat = lower.replace(/[-_. ]/g, '');
-  if (SECRET_PARTS.some((part) => flat.includes(part))) return true;
-  return SECRET_WORDS.some((word) => {
-    if (!lower.endsWith(word)) return false;
-    const at = name.length - word.length;
-    const before = name[at - 1] ?? '';
-    // The whole name, after a separator, or a camelCase word: `key`, `api-key`, `primaryKey`; not `monkey`.
-    return at === 0 || isSeparator(before) || (isUpper(name[at] ?? '') && !isUpper(before));
-  });
-}
-
-/** The text with its escapes and percent-encodings decoded; `at[i]` is where decoded character `i` starts. */
-interface View {
-  text: string;
-  /** `null` when nothing was decoded: then character `i` is at `i`. */
-  at: number[] | null;
-  raw: string;
-}
-
-const HEX = /^[0-9a-fA-F]{2}$/;
-const HEX4 = /^[0-9a-fA-F]{4}$/;
-
-function decodedView(raw: string): View {
-  if (!raw.includes('%') && !raw.includes('\\')) return { text: raw, at: null, raw };
-  const chars: string[] = [];
-  const at: number[] = [];
-  const push = (char: string, from: number) => {
-    chars.push(char);
-    at.push(from);
-  };
-  let i = 0;
-  while (i < raw.length) {
-    const c = raw[i] as string;
-    if (c === '%') {
-      // `%3D`, and `%253D` (encoded twice); only ASCII matters to what is looked for.
-      const twice = raw.startsWith('%25', i) && HEX.test(raw.slice(i + 3, i + 5));
-      const hex = twice ? raw.slice(i + 3, i + 5) : raw.slice(i + 1, i + 3);
-      const code = HEX.test(hex) ? parseInt(hex, 16) : 0x80;
-      if (code < 0x80) {
-        // An encoded line break is inside one line of the text: it reads as a space, not as a line end.
-        push(code < 0x20 ? ' ' : String.fromCharCode(code), i);
-        i += twice ? 5 : 3;
-        continue;
-      }
-    } else if (c === '\\') {
-      // A run of backslashes escapes the character after it, at whatever depth of JSON-in-JSON.
-      let j = i;
-      while (raw[j] === '\\') j++;
-      const next = raw[j];
-      if (next === 'u' && HEX4.test(raw.slice(j + 1, j + 5))) {
-        push(String.fromCharCode(parseInt(raw.slice(j + 1, j + 5), 16)), i);
-        i = j + 5;
-        continue;
-      }
-      if (next === 'n' || next === 'r' || next === 't') {
-        push(' ', i);
-        i = j + 1;
-        continue;
-      }
-      if (next === '"' || next === "'" || next === '/') {
-        push(next, i);
-        i = j + 1;
-        continue;
-      }
-      push('\\', i);
-      i = j;
-      continue;
-    }
-    push(c, i);
-    i++;
-  }
-  at.push(raw.length);
-  return { text: chars.join(''), at, raw };
-}
 
 const isWordChar = (c: string | undefined) =>
   c !== undefined &&
