@@ -27,7 +27,7 @@ export const SYSTEM_COLORS = Object.freeze([
   'VisitedText',
 ]);
 
-/** @typedef {readonly [red: number, green: number, blue: number]} Rgb sRGB channels from 0 to 255 */
+/** @typedef {readonly [red: number, green: number, blue: number, ...alpha: number[]]} Rgb sRGB channels from 0 to 255 (alpha ignored) */
 
 /**
  * Reads an opaque `#rrggbb` colour; anything else (shorthand, alpha, names) is refused rather than guessed.

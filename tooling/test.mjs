@@ -49,7 +49,7 @@ function countsOf(report) {
 const folders = workspaces();
 for (const folder of folders) for (const report of REPORTS) fs.rmSync(path.join(root, folder, report), { force: true });
 
-const turbo = spawnSync('pnpm', ['exec', 'turbo', 'run', ...TASKS, '--continue', '--concurrency=2'], {
+const turbo = spawnSync('pnpm', ['exec', 'turbo', 'run', ...TASKS, '--continue', '--concurrency=1'], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', STORYBOOK_DISABLE_TELEMETRY: '1' },

@@ -5,6 +5,7 @@
 // icon and the focus ring need 3:1 (SC 1.4.11), 4.5:1 in high-contrast.
 import { catalog, type CatalogEntry, type PartnerCenterError } from '@pc-errors/error-catalog';
 import type { ResolvedTheme } from '@pc-errors/tokens';
+import { contrastRatio } from '@pc-errors/tooling/colour';
 import '@pc-errors/tokens/tokens.css';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
@@ -55,17 +56,9 @@ const over = ([r, g, b, a]: Rgba, [R, G, B]: Rgba): Rgba => [
   b * a + B * (1 - a),
   1,
 ];
-function luminance([r, g, b]: Rgba): number {
-  const linear = (channel: number) =>
-    channel / 255 <= 0.04045 ? channel / 255 / 12.92 : ((channel / 255 + 0.055) / 1.055) ** 2.4;
-  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-}
-function contrast(foreground: string, background: Rgba): number {
-  const [lighter, darker] = [luminance(over(parse(foreground), background)), luminance(background)].sort(
-    (a, b) => b - a,
-  ) as [number, number];
-  return (lighter + 0.05) / (darker + 0.05);
-}
+/** A colour as shown over its backdrop, against that backdrop. */
+const contrast = (foreground: string, background: Rgba) =>
+  contrastRatio(over(parse(foreground), background), background);
 
 // ---- What is drawn on what ----------------------------------------------------------------------------------
 /** The colour behind an element's content: its and its ancestors' backgrounds, composited from the page down. */
