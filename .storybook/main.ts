@@ -6,7 +6,8 @@ const config: StorybookConfig = {
   stories: ['../packages/*/src/**/*.mdx', '../packages/*/src/**/*.stories.@(ts|tsx)'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   core: { disableTelemetry: true },
-  // mockServiceWorker.js for the sandbox (see sandbox.ts); `msw init` keeps it current (package.json "msw.workerDirectory").
+  // mockServiceWorker.js for the sandbox (see sandbox.ts); `msw init` keeps it current (the root package.json's
+  // "msw.workerDirectory").
   staticDirs: ['./public'],
   viteFinal(viteConfig) {
     // Every @pc-errors package from its source: an edit in any of them hot-reloads the open story.

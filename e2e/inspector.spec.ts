@@ -14,11 +14,13 @@ test('the Inspector renders a pasted raw response as banner, fix and problem det
   const json = (await page.getByRole('region', { name: 'Problem details (RFC 9457)' }).textContent()) ?? '';
   expect(JSON.parse(json)).toMatchObject({ status: 409, retryAfterSeconds: 30, code: '800060' });
   expect(json, 'Authorization never reaches the output').not.toContain('this-header-is-dropped');
-  await page
-    .getByLabel('Raw HTTP response')
-    .fill(
-      'HTTP/1.1 400 Bad Request\n\n{"code":"600049","description":"<b>bold</b> Organization registration ID information is missing","source":"PartnerFD"}',
-    );
+  await page.getByLabel('Raw HTTP response').fill(
+    `HTTP/1.1 400 Bad Request\n\n${JSON.stringify({
+      code: '600049',
+      description: '<b>bold</b> Organization registration ID information is missing',
+      source: 'PartnerFD',
+    })}`,
+  );
   await expect(page.getByRole('region', { name: /How to fix it/ }).first()).toContainText(
     'organizationRegistrationNumber',
   );

@@ -27,7 +27,10 @@ export const SYSTEM_COLORS = Object.freeze([
   'VisitedText',
 ]);
 
-/** @typedef {readonly [red: number, green: number, blue: number, ...alpha: number[]]} Rgb sRGB channels from 0 to 255 (alpha ignored) */
+/**
+ * sRGB channels from 0 to 255; an alpha channel after them is ignored.
+ * @typedef {readonly [red: number, green: number, blue: number, ...alpha: number[]]} Rgb
+ */
 
 /**
  * Reads an opaque `#rrggbb` colour; anything else (shorthand, alpha, names) is refused rather than guessed.

@@ -26,7 +26,8 @@ export default defineConfig({
           include: ['src/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'],
           browser: chromiumBrowser({
             commands: {
-              /** Windows contrast themes and the like, as Chromium emulates them: `await commands.forcedColors(true)`. */
+              /** Windows contrast themes and the like, as Chromium emulates them:
+               * `await commands.forcedColors(true)`. */
               forcedColors: async ({ page }, active: boolean) =>
                 page.emulateMedia({ forcedColors: active ? 'active' : 'none' }),
             },

@@ -81,7 +81,8 @@ const label = (element: Element, part = '') => {
   const attributes = ['role', 'data-variant', 'data-severity', 'aria-pressed', 'data-state'].map(
     (name) => element.getAttribute(name) && `[${name}=${element.getAttribute(name)}]`,
   );
-  return `${element.tagName.toLowerCase()}${[...element.classList].map((name) => `.${name}`).join('')}${attributes.join('')}${part} "${text}"`;
+  const classes = [...element.classList].map((name) => `.${name}`).join('');
+  return `${element.tagName.toLowerCase()}${classes}${attributes.join('')}${part} "${text}"`;
 };
 
 /** Measures the text and controls in `scope` (itself included), as they look now. */
@@ -116,7 +117,8 @@ function measure(scope: Element, state: string, into: Measure[]) {
   }
 }
 
-/** The focus ring of the focused element, against what it is drawn on (inside the element if its offset is negative). */
+/** The focus ring of the focused element, against what it is drawn on (inside the element if its offset is
+ * negative). */
 function measureFocus(state: string, into: Measure[]) {
   const focused = document.activeElement!;
   const style = getComputedStyle(focused);
@@ -189,12 +191,14 @@ const all = (selector: string) => [...document.querySelectorAll<HTMLElement>(sel
 /** Renders the page and brings about its states: details open, a copy status, a pressed chip, an open row. */
 async function showEveryState(mode: Mode) {
   const theme = mode === 'forced colours' ? 'dark' : mode;
-  // On <html> too, as an app does: the page behind the components takes the theme (the menu is rendered inside the table).
+  // On <html> too, as an app does: the page behind the components takes the theme (the menu is rendered inside
+  // the table).
   document.documentElement.setAttribute('data-pce-theme', theme);
   await commands.forcedColors(mode === 'forced colours');
   await render(<Page theme={theme} />);
   await expect.poll(() => all('.pce-banner__title').length + all('.pce-chip').length).toBeGreaterThan(6);
-  for (const button of all('.pce-banner .pce-button:not([data-variant])')) await userEvent.click(button); // Copy details: a status line
+  // Copy details: a status line.
+  for (const button of all('.pce-banner .pce-button:not([data-variant])')) await userEvent.click(button);
   for (const trigger of all('.pce-banner__details > .pce-button')) await userEvent.click(trigger);
   await userEvent.click(all('.pce-table .pce-chip')[0]!); // a pressed chip: Status 200, two rows
   await userEvent.click(all('.pce-table__expand')[0]!); // an open row (the catalog table's rows stay closed)
@@ -248,7 +252,8 @@ describe.each<Mode>(['light', 'dark', 'high-contrast', 'forced colours'])('%s', 
       for (const kind of ['text', 'UI'] as const) {
         const lowest = minimum(kind);
         console.log(
-          `[contrast] ${mode}: lowest ${kind} ${lowest.ratio.toFixed(2)}:1 (needs ${REQUIRED[mode][kind]}) — ${lowest.what}, ${lowest.state}`,
+          `[contrast] ${mode}: lowest ${kind} ${lowest.ratio.toFixed(2)}:1 (needs ${REQUIRED[mode][kind]}) — ` +
+            `${lowest.what}, ${lowest.state}`,
         );
       }
       // One line per part and colours (the first text it was seen with), not per country code or table cell.

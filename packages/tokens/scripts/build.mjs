@@ -62,7 +62,8 @@ await dictionaryOf('light', { themeModel: model }).buildPlatform('css');
 const count = (layer) => model.light.filter((token) => token.layer === layer).length;
 const cssSize = fs.statSync(path.join(root, 'dist/tokens.css')).size;
 console.log(
-  `@pc-errors/tokens: ${model.light.length} variables (${count('primitives')} primitive, ${count('themes')} semantic, ` +
+  `@pc-errors/tokens: ${model.light.length} variables (${count('primitives')} primitive, ` +
+    `${count('themes')} semantic, ` +
     `${count('components')} component), ${model.themed.length} re-declared per theme, ${model.forcedDeclared.length} ` +
     `under forced-colors -> dist/tokens.css (${(cssSize / 1024).toFixed(1)} KiB), dist/tokens.js, dist/tokens.d.ts`,
 );

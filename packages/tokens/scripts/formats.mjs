@@ -106,7 +106,9 @@ export const themes = Object.freeze(['light', 'dark', 'high-contrast', 'auto']);
 
 ${VALUES_DOC}
 export const values = Object.freeze({
-${THEMES.map((theme) => `  ${quote(theme)}: Object.freeze({\n${objectBody(valuesOf(model, theme), '    ')}\n  }),`).join('\n')}
+${THEMES.map(
+  (theme) => `  ${quote(theme)}: Object.freeze({\n${objectBody(valuesOf(model, theme), '    ')}\n  }),`,
+).join('\n')}
 });
 `;
 }
@@ -117,7 +119,8 @@ ${THEMES.map((theme) => `  ${quote(theme)}: Object.freeze({\n${objectBody(values
  */
 async function declarations(args) {
   const model = modelOf(args);
-  return `${await fileHeader({ file: args.file, commentStyle: 'short' })}/** The name of a token: its path in kebab case, without the --pce- prefix. */
+  const header = await fileHeader({ file: args.file, commentStyle: 'short' });
+  return `${header}/** The name of a token: its path in kebab case, without the --pce- prefix. */
 export type TokenName =
 ${model.light.map(({ name }) => `  | ${quote(name)}`).join('\n')};
 
@@ -134,7 +137,9 @@ export declare const themes: readonly ['light', 'dark', 'high-contrast', 'auto']
 
 ${VALUES_DOC}
 export declare const values: {
-${THEMES.map((theme) => `  readonly ${quote(theme)}: {\n${objectBody(valuesOf(model, theme), '    ', 'readonly ')}\n  };`).join('\n')}
+${THEMES.map(
+  (theme) => `  readonly ${quote(theme)}: {\n${objectBody(valuesOf(model, theme), '    ', 'readonly ')}\n  };`,
+).join('\n')}
 };
 `;
 }

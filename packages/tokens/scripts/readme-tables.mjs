@@ -35,7 +35,8 @@ const semantic = [];
 const semanticLines = ['| variable | light | dark | high-contrast | use |', '|---|---|---|---|---|'];
 for (const { name, description } of semantic) {
   semanticLines.push(
-    `| \`--pce-${name}\` | ${THEMES.map((theme) => `\`${values[theme][name]}\``).join(' | ')} | ${description.replace(/\|/g, '\\|')} |`,
+    `| \`--pce-${name}\` | ${THEMES.map((theme) => `\`${values[theme][name]}\``).join(' | ')} | ` +
+      `${description.replace(/\|/g, '\\|')} |`,
   );
 }
 
@@ -89,7 +90,8 @@ const required = (theme, kind) => results.find((r) => r.theme === theme && r.kin
 contrastLines.push('', '| lowest ratio | light | dark | high-contrast |', '|---|---|---|---|');
 for (const kind of ['text', 'ui']) {
   contrastLines.push(
-    `| ${kind === 'text' ? 'text' : 'UI parts'} | ${THEMES.map((theme) => `${minimum(theme, kind).toFixed(2)} (needs ${required(theme, kind)})`).join(' | ')} |`,
+    `| ${kind === 'text' ? 'text' : 'UI parts'} | ` +
+      `${THEMES.map((theme) => `${minimum(theme, kind).toFixed(2)} (needs ${required(theme, kind)})`).join(' | ')} |`,
   );
 }
 const sections = { semantic: semanticLines, components: componentLines, contrast: contrastLines };
