@@ -35,6 +35,6 @@ export default defineConfig<DemoOptions>({
   },
   projects: [
     ...THEMES.map((theme) => ({ name: theme, testMatch: 'pages.spec.ts', use: { theme } })),
-    { name: 'journeys', testIgnore: 'pages.spec.ts' },
+    { name: 'journeys', testIgnore: ['pages.spec.ts', 'dev/**'] },
   ],
 });
