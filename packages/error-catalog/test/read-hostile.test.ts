@@ -204,5 +204,5 @@ describe('readErrorResponse over generated streams', () => {
       }),
       { numRuns: 150 },
     );
-  }, 60_000);
+  });
 });
