@@ -6,7 +6,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { API_BASE } from '../src/api/client';
 import { SettingsProvider } from '../src/api/settings';
-import { App } from '../src/App';
+import { Portal } from '../src/Portal';
 
 // The whole portal in jsdom, its calls answered by the sandbox in Node as the service worker answers them in a browser.
 const server = setupServer();
@@ -24,7 +24,7 @@ function openPortal(hash: string) {
   window.location.hash = hash;
   render(
     <SettingsProvider timeoutMs={2_000}>
-      <App />
+      <Portal />
     </SettingsProvider>,
   );
   return userEvent.setup();

@@ -1,109 +1,86 @@
-import { useEffect, useId, useState, type SubmitEvent } from 'react';
-import { useCall } from '../api/useCall';
-import type { Cart, Collection, Customer, Order } from '../api/types';
-import { CallFeedback } from '../components/CallFeedback';
+import { Button, Field, Input } from '@fluentui/react-components';
+import { useMutation } from '@tanstack/react-query';
+import { useState, type SubmitEvent } from 'react';
+import { useApi } from '../api/ApiProvider';
+import type { Cart, Order } from '../api/types';
+import { ActionFeedback } from '../components/ActionFeedback';
+import { SelectField } from '../components/SelectField';
+import { useChosenCustomer } from '../components/useChosenCustomer';
+import { usePageStyles } from '../components/styles';
 
+// Catalog item IDs (product:SKU:availability) of the sandbox's offers.
 const PRODUCTS = [
-  { catalogItemId: 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF', name: 'Microsoft 365 Business Basic' },
-  { catalogItemId: 'CFQ7TTC0LDPB:0001:CFQ7TTC0KDPG', name: 'Microsoft 365 E3' },
-  { catalogItemId: 'DZH318Z0BPS6:0001:DZH318Z0BPS6', name: 'Azure plan' },
+  { value: 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF', label: 'Microsoft 365 Business Basic' },
+  { value: 'CFQ7TTC0LDPB:0001:CFQ7TTC0KDPG', label: 'Microsoft 365 E3' },
+  { value: 'DZH318Z0BPS6:0001:DZH318Z0BPS6', label: 'Azure plan' },
+];
+const TERMS = [
+  { value: 'P1M', label: '1 month' },
+  { value: 'P1Y', label: '1 year' },
+];
+const BILLING_CYCLES = [
+  { value: 'monthly', label: 'Monthly' },
+  { value: 'annual', label: 'Annual' },
 ];
 
+interface CartRequest {
+  customerId: string;
+  lineItems: { id: number; catalogItemId: string; quantity: number; billingCycle: string; termDuration: string }[];
+}
+
+/** Checkout follows the cart: after the cart is created, a retried creation too, the cart is checked out. */
+function useCheckout() {
+  const call = useApi();
+  const checkout = useMutation({
+    mutationFn: ({ customerId, cartId }: { customerId: string; cartId: string }) =>
+      call<{ orders: Order[] }>({ method: 'POST', path: `/customers/${customerId}/carts/${cartId}/checkout` }),
+  });
+  const cart = useMutation({
+    mutationFn: ({ customerId, lineItems }: CartRequest) =>
+      call<Cart>({ method: 'POST', path: `/customers/${customerId}/carts`, body: { lineItems } }),
+    onSuccess: (created, { customerId }) => checkout.mutate({ customerId, cartId: created.id }),
+  });
+  return { cart, checkout };
+}
+
 export function CheckoutPage() {
-  const customers = useCall<Collection<Customer>>();
-  const cart = useCall<Cart>();
-  const checkout = useCall<{ orders: Order[] }>();
-  const [customerId, setCustomerId] = useState('');
-  const [catalogItemId, setCatalogItemId] = useState(PRODUCTS[0]?.catalogItemId ?? '');
+  const styles = usePageStyles();
+  const [chosen, setChosen] = useState('');
+  const [catalogItemId, setCatalogItemId] = useState(PRODUCTS[0]?.value ?? '');
   const [quantity, setQuantity] = useState('5');
   const [termDuration, setTermDuration] = useState('P1M');
   const [billingCycle, setBillingCycle] = useState('monthly');
-  const ids = { customer: useId(), product: useId(), quantity: useId(), term: useId(), cycle: useId() };
-  const { run: runCustomers } = customers;
-  useEffect(() => void runCustomers({ method: 'GET', path: '/customers' }), [runCustomers]);
-  const customerList = customers.data?.items ?? [];
-  const chosenCustomer = customerId || (customerList[0]?.id ?? '');
+  const { customerId, options } = useChosenCustomer(chosen);
+  const { cart, checkout } = useCheckout();
 
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     checkout.reset();
-    // Checkout follows the cart: after the cart call succeeds, a retried one too.
-    void cart.run(
-      {
-        method: 'POST',
-        path: `/customers/${chosenCustomer}/carts`,
-        body: { lineItems: [{ id: 0, catalogItemId, quantity: Number(quantity), billingCycle, termDuration }] },
-      },
-      (created) => checkout.run({ method: 'POST', path: `/customers/${chosenCustomer}/carts/${created.id}/checkout` }),
-    );
+    cart.mutate({
+      customerId,
+      lineItems: [{ id: 0, catalogItemId, quantity: Number(quantity), billingCycle, termDuration }],
+    });
   };
 
   return (
     <>
-      <form className="demo-form" onSubmit={submit}>
-        <label htmlFor={ids.customer}>Customer</label>
-        <select
-          id={ids.customer}
-          className="pce-input"
-          value={chosenCustomer}
-          onChange={(event) => setCustomerId(event.target.value)}
-        >
-          {customerList.map((customer) => (
-            <option key={customer.id} value={customer.id}>
-              {customer.companyProfile.companyName}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={ids.product}>Product</label>
-        <select
-          id={ids.product}
-          className="pce-input"
-          value={catalogItemId}
-          onChange={(event) => setCatalogItemId(event.target.value)}
-        >
-          {PRODUCTS.map((product) => (
-            <option key={product.catalogItemId} value={product.catalogItemId}>
-              {product.name}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={ids.quantity}>Quantity</label>
-        <input
-          id={ids.quantity}
-          className="pce-input"
-          type="number"
-          min={1}
-          value={quantity}
-          onChange={(event) => setQuantity(event.target.value)}
-        />
-        <label htmlFor={ids.term}>Term</label>
-        <select
-          id={ids.term}
-          className="pce-input"
-          value={termDuration}
-          onChange={(event) => setTermDuration(event.target.value)}
-        >
-          <option value="P1M">1 month</option>
-          <option value="P1Y">1 year</option>
-        </select>
-        <label htmlFor={ids.cycle}>Billing cycle</label>
-        <select
-          id={ids.cycle}
-          className="pce-input"
-          value={billingCycle}
-          onChange={(event) => setBillingCycle(event.target.value)}
-        >
-          <option value="monthly">Monthly</option>
-          <option value="annual">Annual</option>
-        </select>
-        <button type="submit" className="pce-button" data-variant="primary" disabled={!chosenCustomer}>
-          Create cart and check out
-        </button>
+      <form className={styles.form} onSubmit={submit}>
+        <SelectField label="Customer" value={customerId} options={options} onChange={setChosen} />
+        <SelectField label="Product" value={catalogItemId} options={PRODUCTS} onChange={setCatalogItemId} />
+        <Field label="Quantity">
+          <Input type="number" min={1} value={quantity} onChange={(_, data) => setQuantity(data.value)} />
+        </Field>
+        <SelectField label="Term" value={termDuration} options={TERMS} onChange={setTermDuration} />
+        <SelectField label="Billing cycle" value={billingCycle} options={BILLING_CYCLES} onChange={setBillingCycle} />
+        <div className={styles.formActions}>
+          <Button type="submit" appearance="primary" disabled={!customerId}>
+            Create cart and check out
+          </Button>
+        </div>
       </form>
-      <CallFeedback call={customers} pending="Loading customers…" />
-      <CallFeedback call={cart} pending="Creating the cart…" success={(data) => `Cart ${data.id} created.`} />
-      <CallFeedback
-        call={checkout}
+      <ActionFeedback mutation={cart} pending="Creating the cart…" success={(data) => `Cart ${data.id} created.`} />
+      <ActionFeedback
+        mutation={checkout}
         pending="Checking out…"
         success={(data) => `Order ${data.orders.map((order) => order.id).join(', ')} placed.`}
       />
