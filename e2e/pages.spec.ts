@@ -5,6 +5,8 @@ import { Demo, expect, ID, PAGES, test, type PagePath } from './fixtures';
 /** Fills the log with a few failed calls, as a session of real use would. */
 async function logSomeErrors(demo: Demo) {
   await demo.open('customers');
+  // Loaded first: a Reload during the first load joins that load rather than starting another.
+  await expect(demo.page.getByRole('table', { name: 'Customers' })).toBeVisible();
   for (const [scenario, title] of [
     ['forbidden', "The supplied role doesn't have the rights"],
     ['unauthorized', 'Partner Token missing in request context'],

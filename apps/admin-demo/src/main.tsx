@@ -7,6 +7,7 @@ import { setupWorker } from 'msw/browser';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { API_BASE } from './api/client';
+import { isPartnerCenterRequestError } from './api/request-error';
 import { SettingsProvider } from './api/settings';
 import './app.css';
 import { Portal } from './Portal';
@@ -21,7 +22,13 @@ await worker.start({
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
+// A failed Partner Center call that an error boundary renders as an ErrorBanner is the portal doing its job, not a
+// defect to report; anything else a boundary catches is.
+createRoot(root, {
+  onCaughtError: (error, { componentStack }) => {
+    if (!isPartnerCenterRequestError(error)) console.error(error, componentStack);
+  },
+}).render(
   <StrictMode>
     <SettingsProvider>
       <Portal />

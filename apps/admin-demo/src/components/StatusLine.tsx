@@ -2,8 +2,19 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Ref } from 'react';
 
 const useStyles = makeStyles({
-  // An empty status line takes no room, unless it holds focus (after a retry whose outcome has no words yet).
-  root: { margin: 0, color: tokens.colorNeutralForeground2, ':empty:not(:focus)': { display: 'none' } },
+  // An empty status line takes no room, unless it holds focus (after a retry whose outcome has no words yet); it
+  // stays focusable, so focus can move to it before its words arrive.
+  root: {
+    margin: 0,
+    color: tokens.colorNeutralForeground2,
+    ':empty:not(:focus)': {
+      position: 'absolute',
+      width: '1px',
+      height: '1px',
+      overflow: 'hidden',
+      clipPath: 'inset(50%)',
+    },
+  },
 });
 
 /** A polite live region that is always in the page (one that appears with its text already in it is often not

@@ -6,6 +6,7 @@ export const usePageStyles = makeStyles({
   form: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fill, minmax(14rem, 1fr))',
+    '& > *': { minWidth: 0 },
     gap: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
     alignItems: 'end',
     maxWidth: '60rem',

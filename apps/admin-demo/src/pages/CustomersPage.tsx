@@ -9,7 +9,7 @@ import {
   TableRow,
 } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useApi } from '../api/ApiProvider';
 import { customersQuery } from '../api/queries';
 import { QueryBoundary } from '../components/QueryBoundary';
@@ -55,14 +55,23 @@ export function CustomersPage() {
   const styles = usePageStyles();
   const status = useRef<HTMLParagraphElement>(null);
   const { data, isFetching, isError, refetch, dataUpdatedAt } = useQuery(customersQuery(useApi()));
+  // Reload is a new attempt: it clears a failure the boundary shows, which shows the next one, if any.
+  const [reloads, setReloads] = useState(0);
   const text = isFetching ? 'Loading customers…' : isError || !data ? '' : `${data.totalCount} customers loaded.`;
   return (
     <>
       <div className={styles.toolbar}>
-        <Button onClick={() => void refetch()}>Reload customers</Button>
+        <Button
+          onClick={() => {
+            setReloads((count) => count + 1);
+            void refetch();
+          }}
+        >
+          Reload customers
+        </Button>
       </div>
       <StatusLine ref={status} text={text} />
-      <QueryBoundary statusRef={status} resetKeys={[dataUpdatedAt]}>
+      <QueryBoundary statusRef={status} resetKeys={[dataUpdatedAt, reloads]}>
         <CustomerTable />
       </QueryBoundary>
     </>

@@ -23,7 +23,7 @@ const useStyles = makeStyles({
   },
   brand: { display: 'grid', marginInlineEnd: 'auto' },
   tenant: { color: tokens.colorNeutralForeground2 },
-  field: { alignItems: 'center', whiteSpace: 'nowrap' },
+  field: { alignItems: 'center', columnGap: tokens.spacingHorizontalS, whiteSpace: 'nowrap' },
 });
 
 /** The portal's app header: product and tenant, the sandbox scenario every call is made with, and the theme. */

@@ -10,7 +10,8 @@ const useStyles = makeStyles({
     gridColumnStart: 'nav',
     gridColumnEnd: 'nav',
     padding: tokens.spacingVerticalM,
-    backgroundColor: tokens.colorNeutralBackground2,
+    // The background Fluent's NavDrawer gives its items, so they sit on it seamlessly.
+    backgroundColor: tokens.colorNeutralBackground4,
     borderInlineEndWidth: tokens.strokeWidthThin,
     borderInlineEndStyle: 'solid',
     borderInlineEndColor: tokens.colorNeutralStroke2,
