@@ -1,6 +1,7 @@
 import { FluentProvider, makeStyles } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { ApiProvider } from './api/ApiProvider';
+import { isPartnerCenterRequestError } from './api/request-error';
 import { useSettings } from './api/settings';
 import { App } from './App';
 import { FLUENT_THEMES } from './shell/theme';
@@ -16,6 +17,14 @@ function ThemedPortal({ children }: { children: ReactNode }) {
       {children}
     </FluentProvider>
   );
+}
+
+/**
+ * What React does with an error a boundary caught: a failed Partner Center call that the boundary renders as an
+ * ErrorBanner is the portal doing its job, not a defect to report; anything else is.
+ */
+export function reportCaughtError(error: unknown, { componentStack }: { componentStack?: string }) {
+  if (!isPartnerCenterRequestError(error)) console.error(error, componentStack);
 }
 
 /** The whole portal, inside a SettingsProvider: Fluent UI, TanStack Query, the shell and its pages. */

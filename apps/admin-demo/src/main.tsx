@@ -7,10 +7,9 @@ import { setupWorker } from 'msw/browser';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { API_BASE } from './api/client';
-import { isPartnerCenterRequestError } from './api/request-error';
 import { SettingsProvider } from './api/settings';
 import './app.css';
-import { Portal } from './Portal';
+import { Portal, reportCaughtError } from './Portal';
 
 // The sandbox answers every Partner Center call in a service worker: no account, no network.
 const worker = setupWorker(...createHandlers({ baseUrl: API_BASE, latencyMs: 150 }));
@@ -22,13 +21,7 @@ await worker.start({
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-// A failed Partner Center call that an error boundary renders as an ErrorBanner is the portal doing its job, not a
-// defect to report; anything else a boundary catches is.
-createRoot(root, {
-  onCaughtError: (error, { componentStack }) => {
-    if (!isPartnerCenterRequestError(error)) console.error(error, componentStack);
-  },
-}).render(
+createRoot(root, { onCaughtError: reportCaughtError }).render(
   <StrictMode>
     <SettingsProvider>
       <Portal />

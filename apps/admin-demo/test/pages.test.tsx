@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+import { teamsHighContrastTheme, webLightTheme } from '@fluentui/react-components';
 import { createHandlers } from '@pc-errors/sandbox';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -6,7 +7,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { API_BASE } from '../src/api/client';
 import { SettingsProvider } from '../src/api/settings';
-import { Portal } from '../src/Portal';
+import { Portal, reportCaughtError } from '../src/Portal';
 
 // The whole portal in jsdom, its calls answered by the sandbox in Node as the service worker answers them in a browser.
 const server = setupServer();
@@ -26,6 +27,7 @@ function openPortal(hash: string) {
     <SettingsProvider timeoutMs={2_000}>
       <Portal />
     </SettingsProvider>,
+    { onCaughtError: reportCaughtError },
   );
   return userEvent.setup();
 }
@@ -150,7 +152,10 @@ describe('Cart checkout', () => {
     await user.click(screen.getByRole('button', { name: 'Create cart and check out' }));
     await expectAlert('No response from Partner Center');
     await user.selectOptions(screen.getByLabelText('Sandbox scenario'), 'happy-path');
-    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    // Retry waits out Retry-After (1 s here).
+    const retry = screen.getByRole('button', { name: 'Retry' });
+    await waitFor(() => expect(retry).not.toHaveAttribute('aria-disabled', 'true'), { timeout: 3_000 });
+    await user.click(retry);
     expect(await screen.findByText(/^Order [0-9a-f-]{36} placed\.$/)).toHaveAttribute('role', 'status');
     expect(screen.getByText(/^Cart [0-9a-f-]{36} created\.$/)).toHaveFocus();
     expect(
@@ -192,5 +197,40 @@ describe('Inspector', () => {
       screen.getByRole('region', { name: 'Problem details (RFC 9457)' }).textContent,
     ) as Record<string, unknown>;
     expect(details).toMatchObject({ status: 409, code: '800060', retryAfterSeconds: 30 });
+  });
+});
+
+describe('The shell', () => {
+  it('switches Fluent UI and our tokens to the chosen theme together', async () => {
+    const user = openPortal('#/customers');
+    await screen.findByRole('table', { name: 'Customers' });
+    // FluentProvider declares its theme's variables in a style rule for its element; fluent.css reads them there.
+    const providerRules = () =>
+      [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+    expect(providerRules()).toContain(`--colorBrandForegroundLink: ${webLightTheme.colorBrandForegroundLink}`);
+    await user.selectOptions(screen.getByLabelText('Theme'), 'high-contrast');
+    expect(document.documentElement).toHaveAttribute('data-pce-theme', 'high-contrast');
+    expect(providerRules()).toContain(`--colorBrandForegroundLink: ${teamsHighContrastTheme.colorBrandForegroundLink}`);
+    expect(screen.getByRole('navigation', { name: 'Portal' }).querySelector('[aria-current="page"]')).toHaveTextContent(
+      'Customers',
+    );
+  });
+
+  it('renders a failed first load with the error boundary, and Retry loads the page', async () => {
+    const user = openPortal('#/transfers');
+    await screen.findByRole('table', { name: 'Transfers' });
+    await user.selectOptions(screen.getByLabelText('Sandbox scenario'), 'service-unavailable');
+    await user.selectOptions(screen.getByLabelText('Customer'), screen.getByRole('option', { name: 'Tailspin Toys' }));
+    await expectAlert('Service unavailable');
+    expect(screen.queryByRole('table', { name: 'Transfers' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Error log/ })).toHaveAccessibleName(/1 errors/);
+    await user.selectOptions(screen.getByLabelText('Sandbox scenario'), 'happy-path');
+    // Retry waits out Retry-After (1 s here).
+    const retry = screen.getByRole('button', { name: 'Retry' });
+    await waitFor(() => expect(retry).not.toHaveAttribute('aria-disabled', 'true'), { timeout: 3_000 });
+    await user.click(retry);
+    expect(await screen.findByRole('table', { name: 'Transfers' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByText(/transfers of this customer\.$/)).toHaveFocus();
   });
 });
