@@ -1,0 +1,104 @@
+// Each grid of the benchmark, and how the page reads what it shows: its rows, their cells, its scroller.
+import type { PartnerCenterError } from '@pc-errors/error-catalog';
+import { ErrorTable } from '@pc-errors/react';
+import type { ReactNode } from 'react';
+import { AgGridTable } from './AgGridTable';
+import { MuiTable } from './MuiTable';
+import { PlainTable } from './PlainTable';
+import { searchedText } from './rows';
+
+export interface Grid {
+  render: (errors: PartnerCenterError[]) => ReactNode;
+  /** What the grid's search looks through, lower-cased. */
+  searched: (error: PartnerCenterError) => string;
+  /** A rendered row, and the attribute that holds its place in the rows shown. */
+  row: string;
+  index: string;
+  /** A cell of a row, by the column's name in this grid. */
+  cell: { status: string; correlationId: string };
+  /** The element that scrolls the rows. */
+  viewport: string;
+  /** The part of the page whose changes are the grid's answer to an action (rows, header, row count). */
+  watched: string;
+  sortHeader: string;
+  searchBox: string;
+  /** Rows per page, for a grid that pages. */
+  pageSize?: number;
+}
+
+const rowId = (error: PartnerCenterError) => error.requestId ?? '';
+const newestFirst = [{ id: 'time', desc: true }];
+
+const tanstackCells = { status: 'td[data-column="status"]', correlationId: 'td[data-column="correlationId"]' };
+
+export const grids: Record<string, Grid> = {
+  ours: {
+    render: (errors) => <ErrorTable errors={errors} getRowId={rowId} defaultSorting={newestFirst} />,
+    searched: searchedText.ours,
+    row: 'tr[data-row-index]',
+    index: 'data-row-index',
+    cell: tanstackCells,
+    viewport: '.pce-table__scroll',
+    watched: '.pce-table__scroll',
+    sortHeader: 'th[data-column="status"] button',
+    searchBox: 'input[type="search"]',
+  },
+  plain: {
+    render: (errors) => <PlainTable errors={errors} getRowId={rowId} defaultSorting={newestFirst} />,
+    searched: searchedText.columns,
+    row: 'tr[data-row-index]',
+    index: 'data-row-index',
+    cell: tanstackCells,
+    viewport: '[data-slot="plain-scroller"]',
+    watched: '[data-slot="plain-scroller"]',
+    sortHeader: 'th[data-column="status"] button',
+    searchBox: 'input[type="search"]',
+  },
+  agGrid: {
+    render: (errors) => <AgGridTable errors={errors} />,
+    searched: searchedText.columns,
+    row: '.ag-grid-scrolling-rows .ag-row',
+    index: 'row-index',
+    cell: { status: '[col-id="status"]', correlationId: '[col-id="correlationId"]' },
+    viewport: '.ag-grid-viewport',
+    watched: '.ag-root',
+    sortHeader: '.ag-header-cell[col-id="status"] .ag-header-cell-label',
+    searchBox: 'input[type="search"]',
+  },
+  mui: {
+    render: (errors) => <MuiTable errors={errors} />,
+    searched: searchedText.columns,
+    row: '.MuiDataGrid-row',
+    index: 'data-rowindex',
+    cell: { status: '[data-field="httpStatus"]', correlationId: '[data-field="correlationId"]' },
+    viewport: '.MuiDataGrid-virtualScroller',
+    watched: '.MuiDataGrid-main',
+    sortHeader: '.MuiDataGrid-columnHeader[data-field="httpStatus"] .MuiDataGrid-columnHeaderTitleContainer',
+    searchBox: '.MuiDataGrid-toolbar input',
+    pageSize: 100,
+  },
+  /** No table: React and the same rows, the first screen of them as a list. The floor under every grid. */
+  floor: {
+    render: (errors) => (
+      <ul data-slot="floor" style={{ height: 480, overflow: 'auto', margin: 0 }}>
+        {errors
+          .slice(-20)
+          .reverse()
+          .map((error, index) => (
+            <li key={rowId(error)} data-row-index={index}>
+              <span data-column="status">{error.httpStatus}</span> {error.title}{' '}
+              <span data-column="correlationId">{error.correlationId}</span>
+            </li>
+          ))}
+      </ul>
+    ),
+    searched: searchedText.columns,
+    row: 'li[data-row-index]',
+    index: 'data-row-index',
+    cell: { status: '[data-column="status"]', correlationId: '[data-column="correlationId"]' },
+    viewport: '[data-slot="floor"]',
+    watched: '[data-slot="floor"]',
+    sortHeader: '',
+    searchBox: '',
+  },
+};
