@@ -108,15 +108,22 @@ async function measure(grid, rows) {
     figures.heapMB = (await page.evaluate(() => window.bench.heap())) / 2 ** 20;
     if (grid === 'floor') return figures;
     const selectors = await page.evaluate(() => window.bench.grid);
-    const settled = (expect, argument) => page.evaluate(([e, a]) => window.bench.settled(e, a), [expect, argument]);
-    const arm = () => page.evaluate(() => window.bench.arm());
+    const settled = () => page.evaluate(() => window.bench.settled());
+    const arm = (expect, argument) =>
+      page.evaluate(
+        ([name, value]) => {
+          window.bench.expect(name, value);
+          window.bench.arm();
+        },
+        [expect, argument],
+      );
 
     const viewport = await page.locator(selectors.viewport).first().boundingBox();
     await page.mouse.move(viewport.x + viewport.width / 2, viewport.y + viewport.height / 2);
     const distance = await page.evaluate(() => window.bench.middleDistance());
-    await arm();
+    await arm('middle');
     await page.mouse.wheel(0, distance);
-    figures.scrollMiddle = (await settled('middle')).first;
+    figures.scrollMiddle = (await settled()).first;
 
     // Scrolling: 60 wheel steps of 3 rows or so, as fast as they come, frame intervals recorded by the page.
     await page.evaluate(() => window.bench.frames());
@@ -125,15 +132,15 @@ async function measure(grid, rows) {
     await page.evaluate(() => window.bench.toTop());
     await page.waitForTimeout(500);
 
-    await arm();
+    await arm('sorted');
     await page.click(selectors.sortHeader);
-    figures.sort = (await settled('sorted')).first;
+    figures.sort = (await settled()).first;
 
     await page.click(selectors.searchBox);
     await page.waitForTimeout(300);
-    await arm();
+    await arm('filtered', options.query);
     await page.keyboard.type(options.query);
-    const typed = await settled('filtered', options.query);
+    const typed = await settled();
     figures.keys = typed.first;
     figures.lastKey = typed.last;
     if (errors.length) throw errors[0];

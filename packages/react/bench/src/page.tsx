@@ -99,6 +99,7 @@ const observer = new MutationObserver(() => {
   });
 });
 
+let expected: { name: string; holds: () => boolean } | undefined;
 const statusesOf = (order: readonly number[], count: number) =>
   order.slice(0, count).map((index) => String(errors[index]!.httpStatus));
 const byStatus = (desc: boolean) =>
@@ -121,6 +122,10 @@ Object.assign(window, {
       });
       return at;
     },
+    /** What the next action must leave on screen; prepared before it, as working it out takes the main thread. */
+    expect(name: string, argument?: string) {
+      expected = { name: `${name}(${argument ?? ''})`, holds: checks[name]!(argument) };
+    },
     /** Call right before the runner's input. */
     arm() {
       action = { inputs: [], changes: 0 };
@@ -129,9 +134,9 @@ Object.assign(window, {
      * Waits for the action to settle with `expect` holding; returns milliseconds from the first and from the
      * last input event to the paint after the last change (or the first frame, if nothing had to change).
      */
-    async settled(expect: string, argument?: string) {
+    async settled() {
       const current = action!;
-      const holds = checks[expect]!(argument);
+      const { name, holds } = expected!;
       const deadline = performance.now() + 30_000;
       for (;;) {
         await nextFrame();
@@ -139,7 +144,7 @@ Object.assign(window, {
         if (quiet && current.inputs.length > 0 && (current.changes === 0 || current.lastPaint !== undefined) && holds())
           break;
         if (performance.now() > deadline)
-          throw new Error(`${expect}(${argument ?? ''}) never held: ${JSON.stringify(shownRows().slice(0, 3))}`);
+          throw new Error(`${name} never held: ${JSON.stringify(shownRows().slice(0, 3))}`);
       }
       action = undefined;
       const end = Math.max(current.lastPaint ?? 0, await current.inputPaint!);
