@@ -5,6 +5,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tooling/chromium.mjs';
 
 export default defineConfig({
   plugins: [react()],
+  // Found only when a browser test imports it (hydration): bundled up front, or Vite reloads the page mid-run.
+  optimizeDeps: { include: ['react-dom/server'] },
   test: {
     globals: true,
     reporters: ['default', '../../tooling/plain-summary-reporter.ts'],

@@ -3,12 +3,14 @@ import type { PartnerCenterError } from '@pc-errors/error-catalog';
 import { ErrorTable } from '@pc-errors/react';
 import type { ReactNode } from 'react';
 import { AgGridTable } from './AgGridTable';
+import { LiveLog } from './LiveLog';
 import { MuiTable } from './MuiTable';
 import { PlainTable } from './PlainTable';
 import { searchedText } from './rows';
 
 export interface Grid {
-  render: (errors: PartnerCenterError[]) => ReactNode;
+  /** `arriving`: the same rows and those a live log receives after them. */
+  render: (errors: PartnerCenterError[], arriving: PartnerCenterError[]) => ReactNode;
   /** What the grid's search looks through, lower-cased. */
   searched: (error: PartnerCenterError) => string;
   /** A rendered row, and the attribute that holds its place in the rows shown. */
@@ -24,6 +26,8 @@ export interface Grid {
   searchBox: string;
   /** Rows per page, for a grid that pages. */
   pageSize?: number;
+  /** A live log: rows beyond the first `rows` arrive later (see `LiveLog`). */
+  live?: boolean;
 }
 
 const rowId = (error: PartnerCenterError) => error.requestId ?? '';
@@ -76,6 +80,14 @@ export const grids: Record<string, Grid> = {
     sortHeader: '.MuiDataGrid-columnHeader[data-field="httpStatus"] .MuiDataGrid-columnHeaderTitleContainer',
     searchBox: '.MuiDataGrid-toolbar input',
     pageSize: 100,
+  },
+  /** ErrorTable as a live log's view: 1,000 errors a second arrive once the runner starts them. */
+  get live(): Grid {
+    return {
+      ...this.ours!,
+      render: (errors, arriving) => <LiveLog errors={arriving} initial={errors.length} />,
+      live: true,
+    };
   },
   /** No table: React and the same rows, the first screen of them as a list. The floor under every grid. */
   floor: {

@@ -10,7 +10,10 @@ import { errorLog } from './rows';
 
 const params = new URLSearchParams(location.search);
 const grid = grids[params.get('grid') ?? 'ours']!;
-const errors = errorLog(Number(params.get('rows') ?? 1000));
+const rowCount = Number(params.get('rows') ?? 1000);
+// A live log receives up to 30 s of errors at 1,000 a second after the first rows.
+const arriving = errorLog(rowCount + (grid.live ? 30_000 : 0));
+const errors = arriving.slice(0, rowCount);
 const newestFirst = errors.map((_, index) => errors.length - 1 - index);
 
 /** Resolves after the next frame has been painted: a message posted from a frame callback runs after that frame. */
@@ -67,7 +70,7 @@ function start() {
     };
     requestAnimationFrame(poll);
   });
-  createRoot(document.getElementById('root')!).render(grid.render(errors));
+  createRoot(document.getElementById('root')!).render(grid.render(errors, arriving));
 }
 // ?hold: the runner starts the clock itself (to profile from render() on).
 if (!params.has('hold')) start();
