@@ -211,6 +211,7 @@ const FIGURES = [
 ];
 const results = {};
 const live = [];
+const catalogRuns = [];
 try {
   for (const rows of sizes) {
     results[rows] = Object.fromEntries(gridNames.map((grid) => [grid, []]));
@@ -227,6 +228,12 @@ try {
       }
     }
   }
+  // ErrorCatalogTable at its own size (every documented entry), the same actions and targets.
+  if (gridNames.includes('ours'))
+    for (let run = 0; run < runs; run++) {
+      catalogRuns.push(await measure('catalog', 1));
+      process.stderr.write('.');
+    }
   if (options.live && gridNames.includes('ours'))
     for (let run = 0; run < runs; run++) {
       live.push(await measureLive(Math.max(...sizes)));
@@ -263,6 +270,14 @@ for (const rows of sizes) {
   if (gridNames.includes('plain') && gridNames.includes('ours')) {
     const heap = (grid) => median(results[rows][grid].map((figures) => figures.heapMB));
     console.log(`${'heap ÷ plain table'.padEnd(44)} ${`${(heap('ours') / heap('plain')).toFixed(2)}×`.padStart(9)}`);
+  }
+}
+if (catalogRuns.length) {
+  console.log(`\nErrorCatalogTable, every documented entry, median of ${catalogRuns.length} runs`);
+  for (const [key, label, unit, target] of FIGURES) {
+    const value = median(catalogRuns.map((figures) => figures[key]));
+    const verdict = target === undefined ? '' : `  ≤ ${number(target)}: ${value <= target ? 'met' : 'MISSED'}`;
+    console.log(`${`${label} (${unit})`.padEnd(44)} ${number(value).padStart(9)}${verdict}`);
   }
 }
 if (live.length) {

@@ -1,6 +1,7 @@
 // Each grid of the benchmark, and how the page reads what it shows: its rows, their cells, its scroller.
 import type { PartnerCenterError } from '@pc-errors/error-catalog';
-import { ErrorTable } from '@pc-errors/react';
+import { catalog } from '@pc-errors/error-catalog';
+import { ErrorCatalogTable, ErrorTable } from '@pc-errors/react';
 import type { ReactNode } from 'react';
 import { AgGridTable } from './AgGridTable';
 import { LiveLog } from './LiveLog';
@@ -8,11 +9,19 @@ import { MuiTable } from './MuiTable';
 import { PlainTable } from './PlainTable';
 import { searchedText } from './rows';
 
+/** What the page checks of a row: the text of its key cell (correlation ID or code) and its status. */
+export interface BenchRow {
+  correlationId?: string | null;
+  httpStatus: number;
+}
+
 export interface Grid {
   /** `arriving`: the same rows and those a live log receives after them. */
   render: (errors: PartnerCenterError[], arriving: PartnerCenterError[]) => ReactNode;
   /** What the grid's search looks through, lower-cased. */
-  searched: (error: PartnerCenterError) => string;
+  searched: (row: BenchRow) => string;
+  /** The rows the grid shows, when not the generated errors, in the order they show first. */
+  rows?: () => BenchRow[];
   /** A rendered row, and the attribute that holds its place in the rows shown. */
   row: string;
   index: string;
@@ -38,7 +47,7 @@ const tanstackCells = { status: 'td[data-column="status"]', correlationId: 'td[d
 export const grids: Record<string, Grid> = {
   ours: {
     render: (errors) => <ErrorTable errors={errors} getRowId={rowId} defaultSorting={newestFirst} />,
-    searched: searchedText.ours,
+    searched: (row) => searchedText.ours(row as PartnerCenterError),
     row: 'tr[data-row-index]',
     index: 'data-row-index',
     cell: tanstackCells,
@@ -49,7 +58,7 @@ export const grids: Record<string, Grid> = {
   },
   plain: {
     render: (errors) => <PlainTable errors={errors} getRowId={rowId} defaultSorting={newestFirst} />,
-    searched: searchedText.columns,
+    searched: (row) => searchedText.columns(row as PartnerCenterError),
     row: 'tr[data-row-index]',
     index: 'data-row-index',
     cell: tanstackCells,
@@ -60,7 +69,7 @@ export const grids: Record<string, Grid> = {
   },
   agGrid: {
     render: (errors) => <AgGridTable errors={errors} />,
-    searched: searchedText.columns,
+    searched: (row) => searchedText.columns(row as PartnerCenterError),
     row: '.ag-grid-scrolling-rows .ag-row',
     index: 'row-index',
     cell: { status: '[col-id="status"]', correlationId: '[col-id="correlationId"]' },
@@ -71,7 +80,7 @@ export const grids: Record<string, Grid> = {
   },
   mui: {
     render: (errors) => <MuiTable errors={errors} />,
-    searched: searchedText.columns,
+    searched: (row) => searchedText.columns(row as PartnerCenterError),
     row: '.MuiDataGrid-row',
     index: 'data-rowindex',
     cell: { status: '[data-field="httpStatus"]', correlationId: '[data-field="correlationId"]' },
@@ -89,6 +98,35 @@ export const grids: Record<string, Grid> = {
       live: true,
     };
   },
+  /** ErrorCatalogTable over every documented entry, in catalog order; the code is its key cell. */
+  catalog: {
+    render: () => <ErrorCatalogTable />,
+    rows: () =>
+      catalog.map((entry) => ({
+        correlationId: entry.code,
+        httpStatus: entry.httpStatus,
+        searchable: [
+          entry.code,
+          entry.httpStatus,
+          entry.httpStatusName,
+          entry.message,
+          entry.details,
+          entry.category,
+          entry.remediation.summary,
+          ...(entry.fields ?? []),
+        ]
+          .join(' ')
+          .toLowerCase(),
+      })),
+    searched: (row) => (row as BenchRow & { searchable: string }).searchable,
+    row: 'tr[data-row-index]',
+    index: 'data-row-index',
+    cell: { status: 'td[data-column="status"]', correlationId: 'td[data-column="code"]' },
+    viewport: '.pce-table__scroll',
+    watched: '.pce-table__scroll',
+    sortHeader: 'th[data-column="status"] button',
+    searchBox: 'input[type="search"]',
+  },
   /** No table: React and the same rows, the first screen of them as a list. The floor under every grid. */
   floor: {
     render: (errors) => (
@@ -104,7 +142,7 @@ export const grids: Record<string, Grid> = {
           ))}
       </ul>
     ),
-    searched: searchedText.columns,
+    searched: (row) => searchedText.columns(row as PartnerCenterError),
     row: 'li[data-row-index]',
     index: 'data-row-index',
     cell: { status: '[data-column="status"]', correlationId: '[data-column="correlationId"]' },
