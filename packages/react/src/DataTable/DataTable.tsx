@@ -13,6 +13,7 @@ import { useControllableState } from '../hooks/useControllableState';
 import { usePaintedOnce } from '../hooks/usePaintedOnce';
 import { useI18n } from '../i18n/I18nProvider';
 import { DataRow } from './DataRow';
+import { countBelow, minWidthOf, VirtualBody } from './DataTableBody';
 import { DataTableHeader } from './DataTableHeader';
 import { DataTableToolbar, type Facet } from './DataTableToolbar';
 import { features, widthOf, type Features } from './features';
@@ -58,36 +59,6 @@ export type DataTableProps<TData extends RowData> = Omit<ComponentProps<'div'>, 
 const EMPTY: never[] = [];
 /** The first screen's height when the table is rendered before any layout (on the server), for a `height` in CSS units. */
 const FIRST_SCREEN = 480;
-
-/** Stands in for the rows above or below the rendered window; a row needs a cell to take a height. */
-function Spacer({ height, columns }: { height: number; columns: number }) {
-  return (
-    <tbody aria-hidden="true" className="pce-table__spacer">
-      <tr>
-        <td colSpan={columns} style={{ height, padding: 0, border: 0 }} />
-      </tr>
-    </tbody>
-  );
-}
-
-/** The fixed columns' widths plus room for the flexible ones, which fixed layout would otherwise squeeze to nothing. */
-function minWidthOf(widths: (string | undefined)[]): string {
-  const fixed = widths.filter((width) => width !== undefined);
-  const flexible = widths.length - fixed.length;
-  return `calc(${[...fixed, `${Math.max(flexible, 1) * 16}em`].join(' + ')})`;
-}
-
-/** How many of the sorted `positions` are below `position`. */
-function countBelow(positions: readonly number[], position: number): number {
-  let low = 0;
-  let high = positions.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((positions[middle] ?? Infinity) < position) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
 
 const headerLabel = (header: unknown, id: string) => (typeof header === 'string' ? header : id);
 
@@ -202,10 +173,6 @@ export function DataTable<TData extends RowData>({
         : indexes;
     },
   });
-  // What may wait (facet counts, the search index) waits until the first rows are on screen.
-  const items = virtualizer.getVirtualItems();
-  const firstRowsPainted = usePaintedOnce(rows.length === 0 || items.length > 0);
-  useSearchWarmUp(warmSearch, firstRowsPainted);
   const positionOf = useCallback((id: string) => rows.indexOf(indexOfId(id)), [rows, indexOfId]);
   const idAt = useCallback(
     (position: number) => (rows[position] === undefined ? undefined : idOf(rows[position])),
@@ -213,6 +180,11 @@ export function DataTable<TData extends RowData>({
   );
   const { activeIndex, setActiveId, onKeyDown } = useRowFocus(rows.length, positionOf, idAt, scroller, virtualizer);
   activeIndexRef.current = activeIndex;
+  // Read after the focused row's position is known: the range keeps that row rendered wherever it has moved.
+  const items = virtualizer.getVirtualItems();
+  // What may wait (facet counts, the search index) waits until the first rows are on screen.
+  const firstRowsPainted = usePaintedOnce(rows.length === 0 || items.length > 0);
+  useSearchWarmUp(warmSearch, firstRowsPainted);
 
   // Rows are memoized: a caller's inline onSelect must not make every row render again.
   const onSelectRef = useRef(onSelect);
@@ -240,18 +212,6 @@ export function DataTable<TData extends RowData>({
       />
     );
   };
-  // Spacers stand for the rows not rendered, including the gap around a focused row kept far from the window.
-  const body: ReactNode[] = [];
-  let cursor = 0;
-  for (const item of items) {
-    if (item.start > cursor)
-      body.push(<Spacer key={`gap-${item.index}`} height={item.start - cursor} columns={visibleColumns.length} />);
-    body.push(renderRow(item));
-    cursor = Math.max(cursor, item.end);
-  }
-  if (virtualizer.getTotalSize() > cursor)
-    body.push(<Spacer key="end" height={virtualizer.getTotalSize() - cursor} columns={visibleColumns.length} />);
-
   return (
     <div data-slot="data-table" className={cx('pce-table', className)} {...props}>
       <DataTableToolbar
@@ -286,7 +246,12 @@ export function DataTable<TData extends RowData>({
             ))}
           </colgroup>
           <DataTableHeader table={table} />
-          {body}
+          <VirtualBody
+            items={items}
+            totalSize={virtualizer.getTotalSize()}
+            columnCount={visibleColumns.length}
+            renderRow={renderRow}
+          />
         </table>
         {rows.length === 0 && <p className="pce-table__empty">{filtering ? messages.emptyFiltered : emptyMessage}</p>}
       </div>

@@ -18,8 +18,16 @@ export interface RowOrder {
 export const compareBasic: CompareValues = (a, b) =>
   a === b ? 0 : (a as string | number) > (b as string | number) ? 1 : -1;
 
-const identity = (count: number) => Int32Array.from({ length: count }, (_, index) => index);
-const reversed = (count: number) => Int32Array.from({ length: count }, (_, index) => count - 1 - index);
+function identity(count: number, from = 0): Int32Array {
+  const order = new Int32Array(count - from);
+  for (let index = 0; index < order.length; index++) order[index] = from + index;
+  return order;
+}
+function reversed(count: number): Int32Array {
+  const order = new Int32Array(count);
+  for (let index = 0; index < count; index++) order[index] = count - 1 - index;
+  return order;
+}
 
 /** A comparator over row indexes: the levels in turn, then the data order, as TanStack Table's sort does. */
 function comparator(levels: readonly SortLevel[]) {
@@ -59,7 +67,7 @@ export function sortRows(count: number, levels: readonly SortLevel[], previous?:
     if (keepsOrder(compare, 1, count, -1)) return { order: reversed(count), presorted: 'descending' };
   }
   if (!previous || known === 0) return { order: identity(count).sort(compare), presorted: false };
-  const added = Int32Array.from({ length: count - known }, (_, index) => known + index).sort(compare);
+  const added = identity(count, known).sort(compare);
   return { order: merge(previous.order, added, compare), presorted: false };
 }
 

@@ -9,6 +9,7 @@ import {
 import type { ReactTable } from '@tanstack/react-table';
 import { useCallback, useMemo, useRef } from 'react';
 import type { Features } from './features';
+import { countFacets, type FacetCounts, type ValueFilter } from './facetCounts';
 import { compareBasic, sortRows, type RowOrder, type SortLevel } from './rowOrder';
 import { normalizeQuery, searchRows, type SearchResult } from './search';
 
@@ -35,6 +36,7 @@ interface Caches<TData extends RowData> {
   order?: { key: string; result: RowOrder };
   search?: SearchResult;
   rows: Map<number, Row<Features, TData>>;
+  facets?: { data: readonly TData[]; counts: FacetCounts };
   /** Where rows with these ids were last found: checked first, as a live log rarely moves them. */
   found: Map<string, number>;
 }
@@ -139,7 +141,7 @@ export function useTableRows<TData extends RowData>({
   }, [data, query, searchText]);
 
   const filters = useMemo(
-    () =>
+    (): ValueFilter[] =>
       columnFilters.flatMap(({ id, value }) => {
         const column = table.getColumn(id);
         return column && Array.isArray(value) && value.length > 0
@@ -201,26 +203,20 @@ export function useTableRows<TData extends RowData>({
   );
 
   /** Each facet column's value counts over the rows that the search and the other filters leave. */
-  const countFacets = useCallback(
+  const countFacetValues = useCallback(
     (columnIds: readonly string[]) => {
-      const counts = new Map<string, Map<unknown, number>>();
-      for (const columnId of columnIds) {
-        const column = table.getColumn(columnId);
-        if (!column) continue;
-        const values = valuesOf(column, false);
-        const others = filters.filter((filter) => filter.id !== columnId);
-        const count = new Map<unknown, number>();
-        const tally = (index: number) => {
-          for (const { values: otherValues, chosen } of others) if (!chosen.has(otherValues[index])) return;
-          count.set(values[index], (count.get(values[index]) ?? 0) + 1);
-        };
-        if (searched) for (const index of searched.matches) tally(index);
-        else for (let index = 0; index < data.length; index++) tally(index);
-        counts.set(columnId, count);
-      }
-      return counts;
+      const facets = columnIds.flatMap((id) => {
+        const column = table.getColumn(id);
+        return column ? [{ id, values: valuesOf(column, false) }] : [];
+      });
+      // Counted again from the start unless rows were only appended (a live log).
+      const previous =
+        caches.facets?.data === data || appendsTo(caches.facets?.data ?? [], data) ? caches.facets : undefined;
+      const result = countFacets(facets, data.length, searched, filters, columnFilters, previous?.counts);
+      caches.facets = { data, counts: result };
+      return result.counts;
     },
-    [data, searched, filters],
+    [data, searched, filters, columnFilters],
   );
 
   /** Builds every row's search text ahead of the first keystroke; returns whether more remain. */
@@ -237,5 +233,13 @@ export function useTableRows<TData extends RowData>({
     [caches, data, searchText],
   );
 
-  return { rows, rowAt, idOf, indexOfId, countFacets, warmSearch, filtering: query !== '' || filters.length > 0 };
+  return {
+    rows,
+    rowAt,
+    idOf,
+    indexOfId,
+    countFacets: countFacetValues,
+    warmSearch,
+    filtering: query !== '' || filters.length > 0,
+  };
 }
