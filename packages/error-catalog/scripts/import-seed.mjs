@@ -31,9 +31,14 @@ const FIELD_ORDER = [
   'remediation',
 ];
 
+/** @typedef {Record<string, unknown> & { id: string, code: string, httpStatus: number }} Entry */
+/** @typedef {Record<string, Record<string, unknown>>} Enrichment hand-written fields, keyed by entry id */
+
 const args = process.argv.slice(2);
+/** @type {Entry[]} */
 const existing = fs.existsSync(dataFile) ? JSON.parse(fs.readFileSync(dataFile, 'utf8')) : [];
 const previous = new Map(existing.map((entry) => [entry.id, entry]));
+/** @type {Enrichment[]} */
 const merges = args.flatMap((arg, i) => (args[i - 1] === '--merge' ? [JSON.parse(fs.readFileSync(arg, 'utf8'))] : []));
 
 const entries = foldRows(readRows(fs.readFileSync(sourceFile, 'utf8')))
@@ -41,6 +46,7 @@ const entries = foldRows(readRows(fs.readFileSync(sourceFile, 'utf8')))
     const id = `${row.httpStatus}-${row.code}`;
     const handWritten = Object.assign({}, previous.get(id), ...merges.map((m) => m[id]));
     const countries = countriesIn(`${row.message}\n${row.details ?? ''}`);
+    /** @type {Record<string, unknown>} */
     const entry = {
       severity: row.httpStatus < 300 ? 'info' : 'error',
       ...handWritten,
@@ -52,7 +58,9 @@ const entries = foldRows(readRows(fs.readFileSync(sourceFile, 'utf8')))
       details: row.details,
       countries: countries.length ? countries : undefined,
     };
-    return Object.fromEntries(FIELD_ORDER.filter((key) => entry[key] !== undefined).map((key) => [key, entry[key]]));
+    return /** @type {Entry} */ (
+      Object.fromEntries(FIELD_ORDER.filter((key) => entry[key] !== undefined).map((key) => [key, entry[key]]))
+    );
   })
   .sort((a, b) => Number(a.code) - Number(b.code) || a.httpStatus - b.httpStatus);
 

@@ -5,18 +5,27 @@
 const ROW = /^([A-Za-z]+) (\d{3}) (\d+) (.*)$/;
 const TABLE_HEADER = 'HTTP Status HTTP Error Code Error code Description';
 
-/** @returns {{ statusName: string, status: number, code: string, text: string, line: number }[]} */
+/** @typedef {{ statusName: string, status: number, code: string, text: string, line: number }} Row */
+
+/**
+ * @param {string} pageText
+ * @returns {Row[]}
+ */
 export function readRows(pageText) {
   const lines = pageText.split(/\r?\n/);
   const start = lines.indexOf(TABLE_HEADER);
   if (start < 0) throw new Error('error-code table header not found');
+  /** @type {Row[]} */
   const rows = [];
   for (let i = start + 1; i < lines.length; i++) {
-    const match = ROW.exec(lines[i]);
+    const line = lines[i] ?? '';
+    const match = ROW.exec(line);
+    const last = rows.at(-1);
     if (match) {
-      rows.push({ statusName: match[1], status: Number(match[2]), code: match[3], text: match[4], line: i + 1 });
-    } else if (rows.length) {
-      rows[rows.length - 1].text += '\n' + lines[i]; // continuation of a long, multi-line explanation
+      const [, statusName = '', status, code = '', text = ''] = match;
+      rows.push({ statusName, status: Number(status), code, text, line: i + 1 });
+    } else if (last) {
+      last.text += '\n' + line; // continuation of a long, multi-line explanation
     }
   }
   for (const row of rows) row.text = row.text.trimEnd();
@@ -27,8 +36,10 @@ export function readRows(pageText) {
  * One record per (code, status). An exact repeat is dropped; a code documented twice with
  * different texts (a short row and a longer explanation) keeps the short first line as the
  * message and everything else, verbatim, as details.
+ * @param {Row[]} rows
  */
 export function foldRows(rows) {
+  /** @type {Map<string, Row[]>} */
   const byKey = new Map();
   for (const row of rows) {
     const key = `${row.status}-${row.code}`;
@@ -39,8 +50,9 @@ export function foldRows(rows) {
   return [...byKey.values()].map((group) => {
     // The multi-line row carries the short title on its first line; prefer it as the message.
     const ordered = [...group].sort((a, b) => Number(b.text.includes('\n')) - Number(a.text.includes('\n')));
-    const [first, ...rest] = ordered;
-    const [message, ...more] = first.text.split('\n');
+    const [first = group[0], ...rest] = ordered;
+    if (!first) throw new Error('an empty group of rows');
+    const [message = '', ...more] = first.text.split('\n');
     const details = [more.join('\n').trim(), ...rest.map((row) => row.text)].filter(Boolean).join('\n\n');
     return {
       code: first.code,
@@ -53,7 +65,11 @@ export function foldRows(rows) {
   });
 }
 
-/** ISO 3166-1 alpha-2 codes the text names in parentheses, in order of first mention. */
+/**
+ * ISO 3166-1 alpha-2 codes the text names in parentheses, in order of first mention.
+ * @param {string} text
+ * @returns {string[]}
+ */
 export function countriesIn(text) {
-  return [...new Set([...text.matchAll(/\(([A-Z]{2})\)/g)].map((m) => m[1]))];
+  return [...new Set([...text.matchAll(/\(([A-Z]{2})\)/g)].map((m) => m[1] ?? ''))];
 }
