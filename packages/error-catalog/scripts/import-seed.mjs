@@ -1,29 +1,34 @@
 #!/usr/bin/env node
-// Re-runnable: reads source/partner-center-rest-error-codes.txt into data/catalog.json.
-// Fields the page states (code, status, message, details, countries) are rewritten from the page;
-// fields written by hand (category, retryable, actor, fields, links, remediation...) are kept.
-//   node scripts/import-seed.mjs           update data/catalog.json
+// Re-runnable: reads source/partner-center-rest-error-codes.txt into data/rest-error-codes.json.
+// Fields the page states (code, status, message, details, countries) are rewritten from the page, and the
+// provenance from the source file's header; fields written by hand (category, retryable, actor, fields, links,
+// remediation...) are kept. Entries that are not on the page (cart, identity) live in their own data files.
+//   node scripts/import-seed.mjs           update data/rest-error-codes.json
 //   node scripts/import-seed.mjs --check   exit 1 if the data is out of date with the page
 //   node scripts/import-seed.mjs --merge F merge hand-written enrichment (JSON keyed by id) from F
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { countriesIn, foldRows, readRows } from './read-source.mjs';
+import { countriesIn, foldRows, readRows, splitSource } from './read-source.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sourceFile = path.join(root, 'source/partner-center-rest-error-codes.txt');
-const dataFile = path.join(root, 'data/catalog.json');
+const dataFile = path.join(root, 'data/rest-error-codes.json');
 
+/** The order of fields in every data file, so that diffs stay readable. */
 const FIELD_ORDER = [
   'id',
   'code',
   'httpStatus',
   'httpStatusName',
+  'name',
   'message',
   'details',
+  'titleFromDescription',
   'category',
   'severity',
   'retryable',
+  'retryAfterHint',
   'actor',
   'fields',
   'countries',
@@ -32,11 +37,12 @@ const FIELD_ORDER = [
 ];
 
 const args = process.argv.slice(2);
-const existing = fs.existsSync(dataFile) ? JSON.parse(fs.readFileSync(dataFile, 'utf8')) : [];
+const existing = fs.existsSync(dataFile) ? JSON.parse(fs.readFileSync(dataFile, 'utf8')).entries : [];
 const previous = new Map(existing.map((entry) => [entry.id, entry]));
 const merges = args.flatMap((arg, i) => (args[i - 1] === '--merge' ? [JSON.parse(fs.readFileSync(arg, 'utf8'))] : []));
+const { header, page } = splitSource(fs.readFileSync(sourceFile, 'utf8'));
 
-const entries = foldRows(readRows(fs.readFileSync(sourceFile, 'utf8')))
+const entries = foldRows(readRows(page))
   .map((row) => {
     const id = `${row.httpStatus}-${row.code}`;
     const handWritten = Object.assign({}, previous.get(id), ...merges.map((m) => m[id]));
@@ -56,16 +62,18 @@ const entries = foldRows(readRows(fs.readFileSync(sourceFile, 'utf8')))
   })
   .sort((a, b) => Number(a.code) - Number(b.code) || a.httpStatus - b.httpStatus);
 
-const text = JSON.stringify(entries, null, 2) + '\n';
+// The date alone: how the page was copied is the header's business, not the bundle's.
+const provenance = { title: header.title, url: header.url, copied: header.copied?.split(',')[0] };
+const text = JSON.stringify({ provenance, entries }, null, 2) + '\n';
 if (args.includes('--check')) {
   const current = fs.existsSync(dataFile) ? fs.readFileSync(dataFile, 'utf8') : '';
   if (current !== text) {
-    console.error('data/catalog.json is out of date with the source page: run node scripts/import-seed.mjs');
+    console.error('data/rest-error-codes.json is out of date with the source page: run node scripts/import-seed.mjs');
     process.exit(1);
   }
-  console.log(`data/catalog.json matches the source page (${entries.length} entries)`);
+  console.log(`data/rest-error-codes.json matches the source page (${entries.length} entries)`);
 } else {
   fs.writeFileSync(dataFile, text);
   const missing = entries.filter((entry) => !entry.remediation).length;
-  console.log(`wrote ${entries.length} entries to data/catalog.json (${missing} still need a written remediation)`);
+  console.log(`wrote ${entries.length} entries to data/rest-error-codes.json (${missing} still need a written remediation)`);
 }
