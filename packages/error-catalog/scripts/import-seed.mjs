@@ -75,5 +75,7 @@ if (args.includes('--check')) {
 } else {
   fs.writeFileSync(dataFile, text);
   const missing = entries.filter((entry) => !entry.remediation).length;
-  console.log(`wrote ${entries.length} entries to data/rest-error-codes.json (${missing} still need a written remediation)`);
+  console.log(
+    `wrote ${entries.length} entries to data/rest-error-codes.json (${missing} still need a written remediation)`,
+  );
 }

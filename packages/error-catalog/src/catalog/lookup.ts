@@ -13,7 +13,9 @@ export interface EntryLookup {
 
 // The cart's line-item errors carry `CartErrorCode` names in the .NET SDK; a portal may pass the name on.
 const byName = new Map(
-  catalog.filter((entry) => entry.origin === 'cart' && entry.name).map((entry) => [entry.name!.toLowerCase(), entry.code]),
+  catalog.flatMap((entry) =>
+    entry.origin === 'cart' && entry.name ? [[entry.name.toLowerCase(), entry.code] as const] : [],
+  ),
 );
 
 /**
