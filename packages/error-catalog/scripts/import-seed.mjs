@@ -16,11 +16,10 @@ const sourceFile = path.join(root, 'source/partner-center-rest-error-codes.txt')
 const dataFile = path.join(root, 'data/rest-error-codes.json');
 
 /** The order of fields in every data file, so that diffs stay readable. */
+// `id` and `httpStatusName` are not stored: the catalog derives them from the code and the status.
 const FIELD_ORDER = [
-  'id',
   'code',
   'httpStatus',
-  'httpStatusName',
   'name',
   'message',
   'details',
@@ -38,7 +37,7 @@ const FIELD_ORDER = [
 
 const args = process.argv.slice(2);
 const existing = fs.existsSync(dataFile) ? JSON.parse(fs.readFileSync(dataFile, 'utf8')).entries : [];
-const previous = new Map(existing.map((entry) => [entry.id, entry]));
+const previous = new Map(existing.map((entry) => [`${entry.httpStatus}-${entry.code}`, entry]));
 const merges = args.flatMap((arg, i) => (args[i - 1] === '--merge' ? [JSON.parse(fs.readFileSync(arg, 'utf8'))] : []));
 const { header, page } = splitSource(fs.readFileSync(sourceFile, 'utf8'));
 
@@ -50,10 +49,8 @@ const entries = foldRows(readRows(page))
     const entry = {
       severity: row.httpStatus < 300 ? 'info' : 'error',
       ...handWritten,
-      id,
       code: row.code,
       httpStatus: row.httpStatus,
-      httpStatusName: row.httpStatusName,
       message: row.message,
       details: row.details,
       countries: countries.length ? countries : undefined,

@@ -4,8 +4,10 @@ import pageData from '../../data/rest-error-codes.json';
 import { placeholdersOf } from '../format/format-message';
 import type { CatalogEntry, CatalogOrigin, CatalogProvenance } from '../types';
 import { deepFreeze } from './freeze';
+import { getHttpStatus } from './http-statuses';
 
-type CatalogRecord = Omit<CatalogEntry, 'placeholders' | 'origin'>;
+// The data leaves out what follows from other fields: the id, the status's name, and an identity code's lookup link.
+type CatalogRecord = Omit<CatalogEntry, 'id' | 'httpStatusName' | 'placeholders' | 'origin'>;
 interface DataFile {
   provenance: CatalogProvenance;
   entries: CatalogRecord[];
@@ -39,11 +41,32 @@ const byCodeThenStatus = (a: CatalogEntry, b: CatalogEntry): number => {
  */
 export const catalog: readonly CatalogEntry[] = deepFreeze(
   (Object.keys(sources) as CatalogOrigin[])
-    .flatMap((origin) =>
-      sources[origin].entries.map((record) => ({ ...record, origin, placeholders: placeholdersOf(record.message) })),
-    )
+    .flatMap((origin) => sources[origin].entries.map((record) => entryOf(record, origin)))
     .sort(byCodeThenStatus),
 );
+
+function entryOf(record: CatalogRecord, origin: CatalogOrigin): CatalogEntry {
+  const links =
+    origin === 'identity'
+      ? [
+          {
+            label: 'Microsoft Entra error lookup',
+            href: `https://login.microsoftonline.com/error?code=${record.code.slice(6)}`,
+          },
+          ...(record.links ?? []),
+        ]
+      : record.links;
+  return {
+    id: `${record.httpStatus}-${record.code}`,
+    code: record.code,
+    httpStatus: record.httpStatus,
+    httpStatusName: getHttpStatus(record.httpStatus)?.name ?? '',
+    ...record,
+    placeholders: placeholdersOf(record.message),
+    ...(links && { links }),
+    origin,
+  };
+}
 
 const byId = new Map<string, CatalogEntry>();
 /** Every entry of a code, in catalog order. */
