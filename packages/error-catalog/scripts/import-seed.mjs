@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Re-runnable: reads source/partner-center-rest-error-codes.txt into data/rest-error-codes.json.
-// Fields the page states (code, status, message, details, countries) are rewritten from the page, and the
+// Fields the page states (code, status, message, details) are rewritten from the page, and the
 // provenance from the source file's header; fields written by hand (category, retryable, actor, fields, links,
 // remediation...) are kept. Entries that are not on the page (cart, identity) live in their own data files.
 //   node scripts/import-seed.mjs           update data/rest-error-codes.json
@@ -9,14 +9,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { countriesIn, foldRows, readRows, splitSource } from './read-source.mjs';
+import { foldRows, readRows, splitSource } from './read-source.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sourceFile = path.join(root, 'source/partner-center-rest-error-codes.txt');
 const dataFile = path.join(root, 'data/rest-error-codes.json');
 
 /** The order of fields in every data file, so that diffs stay readable. */
-// `id` and `httpStatusName` are not stored: the catalog derives them from the code and the status.
+// `id`, `httpStatusName` and `countries` are not stored: the catalog derives them from the code, the status and
+// the documented text.
+// Every entry of the page needs a written severity when it isn't an error (the 2xx rows) and a remediation.
 const FIELD_ORDER = [
   'code',
   'httpStatus',
@@ -30,7 +32,6 @@ const FIELD_ORDER = [
   'retryAfterHint',
   'actor',
   'fields',
-  'countries',
   'links',
   'remediation',
 ];
@@ -45,16 +46,16 @@ const entries = foldRows(readRows(page))
   .map((row) => {
     const id = `${row.httpStatus}-${row.code}`;
     const handWritten = Object.assign({}, previous.get(id), ...merges.map((m) => m[id]));
-    const countries = countriesIn(`${row.message}\n${row.details ?? ''}`);
     const entry = {
-      severity: row.httpStatus < 300 ? 'info' : 'error',
       ...handWritten,
       code: row.code,
       httpStatus: row.httpStatus,
       message: row.message,
       details: row.details,
-      countries: countries.length ? countries : undefined,
     };
+    // The catalog's defaults are not written out: severity "error" and retryable false.
+    if (entry.severity === 'error') delete entry.severity;
+    if (entry.retryable === false) delete entry.retryable;
     return Object.fromEntries(FIELD_ORDER.filter((key) => entry[key] !== undefined).map((key) => [key, entry[key]]));
   })
   .sort((a, b) => Number(a.code) - Number(b.code) || a.httpStatus - b.httpStatus);

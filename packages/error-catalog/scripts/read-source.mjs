@@ -73,8 +73,3 @@ export function foldRows(rows) {
     };
   });
 }
-
-/** ISO 3166-1 alpha-2 codes the text names in parentheses, in order of first mention. */
-export function countriesIn(text) {
-  return [...new Set([...text.matchAll(/\(([A-Z]{2})\)/g)].map((m) => m[1]))];
-}

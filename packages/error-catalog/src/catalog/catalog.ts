@@ -6,8 +6,13 @@ import type { CatalogEntry, CatalogOrigin, CatalogProvenance } from '../types';
 import { deepFreeze } from './freeze';
 import { getHttpStatus } from './http-statuses';
 
-// The data leaves out what follows from other fields: the id, the status's name, and an identity code's lookup link.
-type CatalogRecord = Omit<CatalogEntry, 'id' | 'httpStatusName' | 'placeholders' | 'origin'>;
+// The data leaves out what follows from other fields (the id, the status's name, the countries the documented
+// text names, an identity code's lookup link) and the defaults: severity "error", retryable false.
+type CatalogRecord = Omit<
+  CatalogEntry,
+  'id' | 'httpStatusName' | 'placeholders' | 'countries' | 'origin' | 'severity' | 'retryable'
+> &
+  Partial<Pick<CatalogEntry, 'severity' | 'retryable'>>;
 interface DataFile {
   provenance: CatalogProvenance;
   entries: CatalogRecord[];
@@ -45,24 +50,34 @@ export const catalog: readonly CatalogEntry[] = deepFreeze(
     .sort(byCodeThenStatus),
 );
 
+/** ISO 3166-1 alpha-2 codes a text names in parentheses, "Armenia (AM)", in order of first mention. */
+function countriesIn(text: string): string[] {
+  return [...new Set(Array.from(text.matchAll(/\(([A-Z]{2})\)/g), (match) => match[1] ?? ''))];
+}
+
 function entryOf(record: CatalogRecord, origin: CatalogOrigin): CatalogEntry {
+  const { code, httpStatus, ...documented } = record;
+  const countries = countriesIn(`${record.message}\n${record.details ?? ''}`);
   const links =
     origin === 'identity'
       ? [
           {
             label: 'Microsoft Entra error lookup',
-            href: `https://login.microsoftonline.com/error?code=${record.code.slice(6)}`,
+            href: `https://login.microsoftonline.com/error?code=${code.slice(6)}`,
           },
           ...(record.links ?? []),
         ]
       : record.links;
   return {
-    id: `${record.httpStatus}-${record.code}`,
-    code: record.code,
-    httpStatus: record.httpStatus,
-    httpStatusName: getHttpStatus(record.httpStatus)?.name ?? '',
-    ...record,
+    id: `${httpStatus}-${code}`,
+    code,
+    httpStatus,
+    httpStatusName: getHttpStatus(httpStatus)?.name ?? '',
+    severity: 'error',
+    retryable: false,
+    ...documented,
     placeholders: placeholdersOf(record.message),
+    ...(countries.length && { countries }),
     ...(links && { links }),
     origin,
   };
