@@ -85,9 +85,7 @@ describe('pc-errors explain: cart and identity codes', () => {
   it.each(['AADSTS700082', 'aadsts700082', 'AadSts700082'])('explains the identity code %s', (code) => {
     const result = run(['explain', code, '--status', '401']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(
-      /^AADSTS700082 \(Microsoft Entra sign-in error, ExpiredOrRevokedGrantInactiveToken\)/,
-    );
+    expect(result.stdout).toMatch(/^AADSTS700082 \(Microsoft Entra sign-in error\): The refresh token has expired/);
     expect(result.stdout).not.toContain('Note:');
     expect(result.stdout).toContain('https://login.microsoftonline.com/error?code=700082');
   });

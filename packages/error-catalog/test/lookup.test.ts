@@ -68,7 +68,7 @@ describe('lookupEntry: the code decides, the status picks', () => {
     ['an empty string', '', 400],
     ['blank', '   ', 400],
     ['a huge string', '9'.repeat(1_000_000), 400],
-    ['a name of another catalog part', 'ExpiredOrRevokedGrantInactiveToken', 400],
+    ['an identity error name', 'ExpiredOrRevokedGrantInactiveToken', 400],
   ])('answers {} for %s', (_name, code, status) => {
     expect(lookupEntry(code, status)).toEqual({});
   });
@@ -124,9 +124,7 @@ describe('real-shaped bodies find their entries', () => {
       expect(entry?.origin).toBe('identity');
       expect(entry?.category).toBe('authentication');
     }
-    expect(lookupEntry(identityCodeOf(graphConsentMissing.error.message), 403).entry?.name).toBe(
-      'DelegationDoesNotExist',
-    );
+    expect(lookupEntry(identityCodeOf(graphConsentMissing.error.message), 403).entry?.id).toBe('400-AADSTS65001');
   });
 
   it("maps a cart line item's error to its CartErrorCode entry, a failure of that line", () => {

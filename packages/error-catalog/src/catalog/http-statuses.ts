@@ -52,10 +52,13 @@ export const httpStatuses: readonly HttpStatusInfo[] = deepFreeze([
     category: 'authorization',
     retryable: false,
     remediation: {
-      summary: 'The signed-in account is not allowed to do this.',
+      // Since DAP's retirement, a partner reaches a customer's tenant only through GDAP: the Admin agent role is not enough.
+      summary: "The account lacks access: a Partner Center role in your own tenant, or GDAP access in the customer's.",
       steps: [
-        'Check that your Partner Center role (for example Admin agent or Sales agent) covers this action.',
-        'Ask a global admin of your partner tenant to grant the role, then try again.',
+        'For your own tenant: give the user the needed Partner Center role (for example Admin agent).',
+        'Check that your GDAP relationship with this customer is active (Customers > the customer > Admin relationships).',
+        "If it expired, request a new one for the customer to approve: expired relationships can't be reactivated.",
+        'Check that a security group in that relationship has the Microsoft Entra role this action needs, and that the user is in it.',
       ],
     },
   },
