@@ -13,6 +13,7 @@ export default tseslint.config(
       '**/storybook-static/**',
       '**/.turbo/**',
       'e2e/out/**',
+      '**/.test-results/**',
       '**/mockServiceWorker.js',
       '**/*.d.mts',
     ],
@@ -70,11 +71,6 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',
     },
-  },
-  {
-    // Not yet in any TypeScript project: linted without type information until they are.
-    files: ['.storybook/**', 'vitest.config.ts'],
-    extends: [tseslint.configs.disableTypeChecked],
   },
   {
     files: ['**/*.tsx'],

@@ -1,32 +1,37 @@
-// Every story rendered as a test in Debian's Chromium (Storybook's Vitest addon): play functions
-// run, and the a11y addon fails a story on any axe violation (parameters.a11y.test = 'error').
+// Every story as a test in Debian's Chromium, through Storybook's Vitest addon: loaders, render and play function
+// run, and the a11y addon fails a story on any axe violation (parameters.a11y.test = 'error' in preview.tsx).
+// One Vitest project per theme (the `theme` global), so each story × theme is one test; the stories tagged
+// `pseudo-locale` run once more per theme with the pseudo-locale (the `locale` global).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
-import { playwright } from '@vitest/browser-playwright';
-import { defineConfig } from 'vitest/config';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tooling/chromium.mjs';
+import { chromiumBrowser, reporters } from '@pc-errors/tooling/vitest';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
-const dirname = path.dirname(fileURLToPath(import.meta.url));
+const configDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '.storybook');
+const THEMES = ['light', 'dark', 'high-contrast'] as const;
+
+function storiesIn(theme: (typeof THEMES)[number], locale: 'en' | 'pseudo'): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    plugins: [
+      storybookTest({
+        configDir,
+        initialGlobals: { theme, locale },
+        ...(locale === 'pseudo' ? { tags: { include: ['pseudo-locale'] } } : {}),
+      }),
+    ],
+    test: {
+      name: locale === 'en' ? `storybook:${theme}` : `storybook:${theme}:pseudo-locale`,
+      testTimeout: 60_000,
+      browser: chromiumBrowser(),
+    },
+  };
+}
 
 export default defineConfig({
   test: {
-    reporters: ['default', './tooling/plain-summary-reporter.ts'],
-    projects: [
-      {
-        extends: true,
-        plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
-        test: {
-          name: 'storybook',
-          testTimeout: 60_000,
-          browser: {
-            enabled: true,
-            headless: true,
-            instances: [{ browser: 'chromium' }],
-            provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
-          },
-        },
-      },
-    ],
+    reporters,
+    projects: THEMES.flatMap((theme) => [storiesIn(theme, 'en'), storiesIn(theme, 'pseudo')]),
   },
 });

@@ -1,13 +1,17 @@
 import type { StorybookConfig } from '@storybook/react-vite';
+import { workspaceSource } from '@pc-errors/tooling/vite';
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/react-vite', options: {} },
   stories: ['../packages/*/src/**/*.mdx', '../packages/*/src/**/*.stories.@(ts|tsx)'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   core: { disableTelemetry: true },
-  // mockServiceWorker.js for the sandbox (see sandbox.ts); `msw init` keeps it current (package.json "msw.workerDirectory").
+  // mockServiceWorker.js for the sandbox (see sandbox.ts); `msw init` keeps it current (the root package.json's
+  // "msw.workerDirectory").
   staticDirs: ['./public'],
-  async viteFinal(viteConfig) {
+  viteFinal(viteConfig) {
+    // Every @pc-errors package from its source: an edit in any of them hot-reloads the open story.
+    viteConfig.plugins = [...(viteConfig.plugins ?? []), workspaceSource()];
     viteConfig.build ??= {};
     viteConfig.build.rolldownOptions = {
       ...viteConfig.build.rolldownOptions,

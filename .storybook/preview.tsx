@@ -1,7 +1,7 @@
 import type { Preview } from '@storybook/react-vite';
-import { I18nProvider, pseudoMessages } from '../packages/react/src';
-import '../packages/tokens/dist/tokens.css';
-import '../packages/react/src/styles.css';
+import { I18nProvider, pseudoMessages } from '@pc-errors/react';
+import '@pc-errors/tokens/tokens.css';
+import '@pc-errors/react/styles.css';
 import './preview.css';
 import { startSandbox } from './sandbox';
 

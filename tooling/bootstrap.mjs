@@ -3,6 +3,7 @@
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 
+/** @param {string} command */
 const run = (command) => execSync(command, { stdio: 'inherit' });
 const pinned = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')).packageManager.split(
   '@',

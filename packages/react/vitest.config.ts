@@ -1,13 +1,13 @@
 import react from '@vitejs/plugin-react';
-import { playwright } from '@vitest/browser-playwright';
+import { workspaceSource } from '@pc-errors/tooling/vite';
+import { chromiumBrowser, reporters } from '@pc-errors/tooling/vitest';
 import { defineConfig } from 'vitest/config';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tooling/chromium.mjs';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), workspaceSource()],
   test: {
     globals: true,
-    reporters: ['default', '../../tooling/plain-summary-reporter.ts'],
+    reporters,
     projects: [
       {
         extends: true,
@@ -24,17 +24,14 @@ export default defineConfig({
         test: {
           name: 'react-browser',
           include: ['src/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'],
-          browser: {
-            enabled: true,
-            headless: true,
-            instances: [{ browser: 'chromium' }],
-            provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
+          browser: chromiumBrowser({
             commands: {
-              /** Windows contrast themes and the like, as Chromium emulates them: `await commands.forcedColors(true)`. */
+              /** Windows contrast themes and the like, as Chromium emulates them:
+               * `await commands.forcedColors(true)`. */
               forcedColors: async ({ page }, active: boolean) =>
                 page.emulateMedia({ forcedColors: active ? 'active' : 'none' }),
             },
-          },
+          }),
         },
       },
     ],

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Prints lookups/s for getEntry and calls/s for parseErrorResponse against the budgets in DESIGN.md.
+// Prints lookups/s for getEntry and calls/s for parseErrorResponse against the budgets given with each below.
 // A benchmark, not a test: it reports numbers and never fails on a slow machine.
 import { catalog, getEntry, parseErrorResponse } from '../dist/index.js';
 

@@ -36,9 +36,14 @@ const FIELD_ORDER = [
   'remediation',
 ];
 
+/** @typedef {Record<string, unknown> & { code: string, httpStatus: number }} Entry */
+/** @typedef {Record<string, Record<string, unknown>>} Enrichment hand-written fields, keyed by entry id */
+
 const args = process.argv.slice(2);
+/** @type {Entry[]} */
 const existing = fs.existsSync(dataFile) ? JSON.parse(fs.readFileSync(dataFile, 'utf8')).entries : [];
 const previous = new Map(existing.map((entry) => [`${entry.httpStatus}-${entry.code}`, entry]));
+/** @type {Enrichment[]} */
 const merges = args.flatMap((arg, i) => (args[i - 1] === '--merge' ? [JSON.parse(fs.readFileSync(arg, 'utf8'))] : []));
 const { header, page } = splitSource(fs.readFileSync(sourceFile, 'utf8'));
 
@@ -46,6 +51,7 @@ const entries = foldRows(readRows(page))
   .map((row) => {
     const id = `${row.httpStatus}-${row.code}`;
     const handWritten = Object.assign({}, previous.get(id), ...merges.map((m) => m[id]));
+    /** @type {Record<string, unknown>} */
     const entry = {
       ...handWritten,
       code: row.code,
@@ -56,7 +62,9 @@ const entries = foldRows(readRows(page))
     // The catalog's defaults are not written out: severity "error" and retryable false.
     if (entry.severity === 'error') delete entry.severity;
     if (entry.retryable === false) delete entry.retryable;
-    return Object.fromEntries(FIELD_ORDER.filter((key) => entry[key] !== undefined).map((key) => [key, entry[key]]));
+    return /** @type {Entry} */ (
+      Object.fromEntries(FIELD_ORDER.filter((key) => entry[key] !== undefined).map((key) => [key, entry[key]]))
+    );
   })
   .sort((a, b) => Number(a.code) - Number(b.code) || a.httpStatus - b.httpStatus);
 

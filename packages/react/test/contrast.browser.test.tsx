@@ -5,6 +5,7 @@
 // icon and the focus ring need 3:1 (SC 1.4.11), 4.5:1 in high-contrast.
 import { catalog, type CatalogEntry, type PartnerCenterError } from '@pc-errors/error-catalog';
 import type { ResolvedTheme } from '@pc-errors/tokens';
+import { contrastRatio } from '@pc-errors/tooling/colour';
 import '@pc-errors/tokens/tokens.css';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
@@ -55,17 +56,9 @@ const over = ([r, g, b, a]: Rgba, [R, G, B]: Rgba): Rgba => [
   b * a + B * (1 - a),
   1,
 ];
-function luminance([r, g, b]: Rgba): number {
-  const linear = (channel: number) =>
-    channel / 255 <= 0.04045 ? channel / 255 / 12.92 : ((channel / 255 + 0.055) / 1.055) ** 2.4;
-  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-}
-function contrast(foreground: string, background: Rgba): number {
-  const [lighter, darker] = [luminance(over(parse(foreground), background)), luminance(background)].sort(
-    (a, b) => b - a,
-  ) as [number, number];
-  return (lighter + 0.05) / (darker + 0.05);
-}
+/** A colour as shown over its backdrop, against that backdrop. */
+const contrast = (foreground: string, background: Rgba) =>
+  contrastRatio(over(parse(foreground), background), background);
 
 // ---- What is drawn on what ----------------------------------------------------------------------------------
 /** The colour behind an element's content: its and its ancestors' backgrounds, composited from the page down. */
@@ -88,7 +81,8 @@ const label = (element: Element, part = '') => {
   const attributes = ['role', 'data-variant', 'data-severity', 'aria-pressed', 'data-state'].map(
     (name) => element.getAttribute(name) && `[${name}=${element.getAttribute(name)}]`,
   );
-  return `${element.tagName.toLowerCase()}${[...element.classList].map((name) => `.${name}`).join('')}${attributes.join('')}${part} "${text}"`;
+  const classes = [...element.classList].map((name) => `.${name}`).join('');
+  return `${element.tagName.toLowerCase()}${classes}${attributes.join('')}${part} "${text}"`;
 };
 
 /** Measures the text and controls in `scope` (itself included), as they look now. */
@@ -123,7 +117,8 @@ function measure(scope: Element, state: string, into: Measure[]) {
   }
 }
 
-/** The focus ring of the focused element, against what it is drawn on (inside the element if its offset is negative). */
+/** The focus ring of the focused element, against what it is drawn on (inside the element if its offset is
+ * negative). */
 function measureFocus(state: string, into: Measure[]) {
   const focused = document.activeElement!;
   const style = getComputedStyle(focused);
@@ -196,12 +191,14 @@ const all = (selector: string) => [...document.querySelectorAll<HTMLElement>(sel
 /** Renders the page and brings about its states: details open, a copy status, a pressed chip, an open row. */
 async function showEveryState(mode: Mode) {
   const theme = mode === 'forced colours' ? 'dark' : mode;
-  // On <html> too, as an app does: the page behind the components takes the theme (the menu is rendered inside the table).
+  // On <html> too, as an app does: the page behind the components takes the theme (the menu is rendered inside
+  // the table).
   document.documentElement.setAttribute('data-pce-theme', theme);
   await commands.forcedColors(mode === 'forced colours');
   await render(<Page theme={theme} />);
   await expect.poll(() => all('.pce-banner__title').length + all('.pce-chip').length).toBeGreaterThan(6);
-  for (const button of all('.pce-banner .pce-button:not([data-variant])')) await userEvent.click(button); // Copy details: a status line
+  // Copy details: a status line.
+  for (const button of all('.pce-banner .pce-button:not([data-variant])')) await userEvent.click(button);
   for (const trigger of all('.pce-banner__details > .pce-button')) await userEvent.click(trigger);
   await userEvent.click(all('.pce-table .pce-chip')[0]!); // a pressed chip: Status 200, two rows
   await userEvent.click(all('.pce-table__expand')[0]!); // an open row (the catalog table's rows stay closed)
@@ -255,7 +252,8 @@ describe.each<Mode>(['light', 'dark', 'high-contrast', 'forced colours'])('%s', 
       for (const kind of ['text', 'UI'] as const) {
         const lowest = minimum(kind);
         console.log(
-          `[contrast] ${mode}: lowest ${kind} ${lowest.ratio.toFixed(2)}:1 (needs ${REQUIRED[mode][kind]}) — ${lowest.what}, ${lowest.state}`,
+          `[contrast] ${mode}: lowest ${kind} ${lowest.ratio.toFixed(2)}:1 (needs ${REQUIRED[mode][kind]}) — ` +
+            `${lowest.what}, ${lowest.state}`,
         );
       }
       // One line per part and colours (the first text it was seen with), not per country code or table cell.

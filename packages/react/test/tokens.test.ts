@@ -1,9 +1,12 @@
 // @vitest-environment node
-// The component CSS against @pc-errors/tokens: it paints only through component tokens, so that
-// --pce-banner-danger-surface restyles error banners and nothing else, and no component token goes unused.
+// The component CSS against @pc-errors/tokens and the components: it paints only through component tokens, so
+// that --pce-banner-danger-surface restyles error banners and nothing else; no component token goes unused; every
+// variable it reads exists; and it selects only on classes and attributes some component renders (a renamed class
+// or data attribute in a .tsx would otherwise leave its styles silently dead).
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { values, type TokenName } from '@pc-errors/tokens';
+import { tokens, values, type TokenName } from '@pc-errors/tokens';
+import { bundle } from 'lightningcss';
 import { describe, expect, test } from 'vitest';
 
 const SRC = new URL('../src/', import.meta.url);
@@ -39,5 +42,35 @@ describe('component CSS and tokens', () => {
     const used = new Set([...referenced(css), ...referenced(markup)]);
     expect(componentTokens.length).toBeGreaterThan(60);
     expect(componentTokens.filter((name) => !used.has(name))).toEqual([]);
+  });
+
+  test('reads only variables @pc-errors/tokens defines', () => {
+    const used = [...referenced(css), ...referenced(markup)];
+    expect(used.length).toBeGreaterThan(60);
+    expect(used.filter((name) => !(name in tokens))).toEqual([]);
+  });
+
+  test('selects only on classes and attributes the components render', () => {
+    const classes = new Set<string>();
+    const attributes = new Set<string>();
+    // The stylesheet as it ships: src/styles.css and its imports, bundled and parsed by Lightning CSS.
+    bundle({
+      filename: new URL('styles.css', SRC).pathname,
+      visitor: {
+        Selector(selector) {
+          for (const component of selector) {
+            if (component.type === 'class') classes.add(component.name);
+            if (component.type === 'attribute') attributes.add(component.name);
+          }
+        },
+      },
+    });
+    // Set by others: Radix on its parts (data-highlighted on the highlighted menu item), the page (dir).
+    const setElsewhere = ['data-highlighted', 'dir'];
+    expect(classes.size).toBeGreaterThan(20);
+    expect([...classes].filter((name) => !new RegExp(`['"\` ]${name}['"\` ]`).test(markup))).toEqual([]);
+    expect(
+      [...attributes].filter((name) => !setElsewhere.includes(name) && !new RegExp(`\\b${name}=`).test(markup)),
+    ).toEqual([]);
   });
 });

@@ -11,22 +11,32 @@ import { startVitest } from 'vitest/node';
 import { values } from '../dist/tokens.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const THEMES = ['light', 'dark', 'high-contrast'];
+const THEMES = /** @type {const} */ (['light', 'dark', 'high-contrast']);
+/** @typedef {import('../dist/tokens.js').TokenName} TokenName */
+/** @typedef {{ theme: string, pair: string, kind: string, ratio: number, minimum: number, state: string }} Result */
 
 // Semantic tokens: names and descriptions from the light theme, values from each theme.
+/** @type {{ name: TokenName, description: string }[]} */
 const semantic = [];
-(function walk(node, trail) {
-  for (const [key, child] of Object.entries(node)) {
-    if (key.startsWith('$') || typeof child !== 'object') continue;
-    if ('$value' in child) semantic.push({ name: [...trail, key].join('-'), description: child.$description ?? '' });
-    else walk(child, [...trail, key]);
+(
+  /** @param {Record<string, any>} node @param {string[]} trail */ function walk(node, trail) {
+    for (const [key, child] of Object.entries(node)) {
+      if (key.startsWith('$') || typeof child !== 'object') continue;
+      if ('$value' in child)
+        semantic.push({
+          name: /** @type {TokenName} */ ([...trail, key].join('-')),
+          description: child.$description ?? '',
+        });
+      else walk(child, [...trail, key]);
+    }
   }
-})(JSON.parse(fs.readFileSync(path.join(root, 'tokens/themes/light.json'), 'utf8')), []);
+)(JSON.parse(fs.readFileSync(path.join(root, 'tokens/themes/light.json'), 'utf8')), []);
 
 const semanticLines = ['| variable | light | dark | high-contrast | use |', '|---|---|---|---|---|'];
 for (const { name, description } of semantic) {
   semanticLines.push(
-    `| \`--pce-${name}\` | ${THEMES.map((theme) => `\`${values[theme][name]}\``).join(' | ')} | ${description.replace(/\|/g, '\\|')} |`,
+    `| \`--pce-${name}\` | ${THEMES.map((theme) => `\`${values[theme][name]}\``).join(' | ')} | ` +
+      `${description.replace(/\|/g, '\\|')} |`,
   );
 }
 
@@ -34,24 +44,23 @@ for (const { name, description } of semantic) {
 const componentLines = ['| component | tokens (`--pce-<component>-…`) |', '|---|---|'];
 for (const file of fs.readdirSync(path.join(root, 'tokens/components')).sort()) {
   const json = JSON.parse(fs.readFileSync(path.join(root, 'tokens/components', file), 'utf8'));
-  for (const [component, tokens] of Object.entries(json)) {
+  for (const [component, tokens] of Object.entries(/** @type {Record<string, object>} */ (json))) {
     const names = Object.keys(tokens).filter((key) => !key.startsWith('$'));
     componentLines.push(`| \`${component}\` | ${names.map((key) => `\`${key}\``).join(', ')} |`);
   }
 }
 
 // Contrast: run the contrast test quietly and collect what each case recorded.
+/** @type {Result[]} */
 const results = [];
-const vitest = await startVitest('test', ['test/contrast.test.ts'], {
-  root,
-  watch: false,
-  reporters: [
-    {
-      onTestCaseResult: (testCase) =>
-        testCase.meta().contrast && results.push({ ...testCase.meta().contrast, state: testCase.result().state }),
-    },
-  ],
-});
+/** @type {import('vitest/node').Reporter} */
+const collector = {
+  onTestCaseResult(testCase) {
+    const contrast = testCase.meta().contrast;
+    if (contrast) results.push({ ...contrast, state: testCase.result().state });
+  },
+};
+const vitest = await startVitest('test', ['test/contrast.test.ts'], { root, watch: false, reporters: [collector] });
 await vitest.close();
 if (!results.length || results.some((result) => result.state !== 'passed')) {
   console.error('the contrast test did not pass: run `pnpm test` first');
@@ -59,6 +68,7 @@ if (!results.length || results.some((result) => result.state !== 'passed')) {
 }
 
 const pairs = [...new Map(results.map((result) => [`${result.kind} ${result.pair}`, result])).values()];
+/** @param {string} kind @param {string} pair @param {string} theme */
 const cell = (kind, pair, theme) => {
   const result = results.find(
     (candidate) => candidate.kind === kind && candidate.pair === pair && candidate.theme === theme,
@@ -72,13 +82,16 @@ const contrastLines = [
 for (const { kind, pair } of pairs)
   contrastLines.push(`| ${pair} | ${kind} | ${THEMES.map((theme) => cell(kind, pair, theme)).join(' | ')} |`);
 
+/** @param {string} theme @param {string} kind */
 const minimum = (theme, kind) =>
   Math.min(...results.filter((r) => r.theme === theme && r.kind === kind).map((r) => r.ratio));
+/** @param {string} theme @param {string} kind */
 const required = (theme, kind) => results.find((r) => r.theme === theme && r.kind === kind)?.minimum;
 contrastLines.push('', '| lowest ratio | light | dark | high-contrast |', '|---|---|---|---|');
 for (const kind of ['text', 'ui']) {
   contrastLines.push(
-    `| ${kind === 'text' ? 'text' : 'UI parts'} | ${THEMES.map((theme) => `${minimum(theme, kind).toFixed(2)} (needs ${required(theme, kind)})`).join(' | ')} |`,
+    `| ${kind === 'text' ? 'text' : 'UI parts'} | ` +
+      `${THEMES.map((theme) => `${minimum(theme, kind).toFixed(2)} (needs ${required(theme, kind)})`).join(' | ')} |`,
   );
 }
 const sections = { semantic: semanticLines, components: componentLines, contrast: contrastLines };

@@ -4,6 +4,7 @@
 // theme promises 7:1 for text (SC 1.4.6) and 4.5:1 for UI parts. What the components actually draw, in every
 // state, is measured in a real browser by @pc-errors/react (test/contrast.browser.test.tsx there).
 import fs from 'node:fs';
+import { contrastRatio } from '@pc-errors/tooling/colour';
 import { describe, expect, test } from 'vitest';
 import { values, type ResolvedTheme, type TokenName } from '../dist/tokens.js';
 
@@ -13,18 +14,6 @@ declare module 'vitest' {
     /** Read by scripts/readme-tables.mjs to print the README's table. */
     contrast?: { theme: ResolvedTheme; pair: string; kind: Kind; ratio: number; minimum: number };
   }
-}
-
-/** WCAG 2.x relative luminance of #rrggbb. */
-function luminance(hex: string): number {
-  if (!/^#[0-9a-f]{6}$/i.test(hex)) throw new Error(`not an opaque #rrggbb colour: ${hex}`);
-  const [r = 0, g = 0, b = 0] = (hex.slice(1).match(/../g) ?? []).map((pair) => parseInt(pair, 16) / 255);
-  const linear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-}
-function contrastRatio(foreground: string, background: string): number {
-  const [lighter, darker] = [luminance(foreground), luminance(background)].sort((a, b) => b - a) as [number, number];
-  return (lighter + 0.05) / (darker + 0.05);
 }
 
 const SURFACES = ['surface.default', 'surface.raised', 'surface.sunken', 'surface.hover', 'surface.selected'];

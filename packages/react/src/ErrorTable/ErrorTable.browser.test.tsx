@@ -3,7 +3,7 @@ import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { describe, expect, it } from 'vitest';
 import { generateErrors } from '../../test/stories-data';
-import '../../../tokens/dist/tokens.css';
+import '@pc-errors/tokens/tokens.css';
 import '../styles.css';
 import { ErrorTable } from './ErrorTable';
 

@@ -1,7 +1,5 @@
-// Prints the plain closing line CI reads ("N passed, N failed"), and, when PCE_RESULTS_DIR is set,
-// leaves the counts in a file so tooling/test-all.mjs can print one total for the whole run.
-import fs from 'node:fs';
-import path from 'node:path';
+// Prints the plain closing line CI reads ("N passed, N failed") at the end of one Vitest run, so a package's
+// suite run alone (`pnpm --filter <package> test`) ends the same way as the whole `npm test`.
 import type { Reporter, TestModule } from 'vitest/node';
 
 export default class PlainSummaryReporter implements Reporter {
@@ -20,13 +18,6 @@ export default class PlainSummaryReporter implements Reporter {
       }
     }
     failed += unhandledErrors.length;
-    const line = `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
-    console.log(`\n${line}`);
-    const dir = process.env.PCE_RESULTS_DIR;
-    if (dir) {
-      fs.mkdirSync(dir, { recursive: true });
-      const file = path.join(dir, `vitest-${process.pid}-${Date.now()}.json`);
-      fs.writeFileSync(file, JSON.stringify({ suite: process.cwd(), passed, failed, skipped }));
-    }
+    console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
   }
 }
