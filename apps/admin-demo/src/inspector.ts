@@ -71,7 +71,8 @@ export function parseDiagnostics(text: string): Paste | null {
   })();
   const body = {
     code: fields.get('Error code'),
-    description: fields.get('Description'),
+    // A ticket writes each value on one line, a line break inside it as " ⏎ ".
+    description: fields.get('Description')?.replaceAll(' ⏎ ', '\n'),
     data,
     source: fields.get('Source'),
   };

@@ -101,7 +101,7 @@ describe('callApi: one Partner Center call as a portal makes it', () => {
     if (result.ok) throw new Error('a gateway page must fail');
     expect(result.error.httpStatus).toBe(502);
     expect(result.error.description).toMatch(/HTML page/);
-    expect(result.error.problems).toContain('body is an HTML page, not a Partner Center error');
+    expect(result.error.problems).toContainEqual({ code: 'body-html' });
   });
 
   it('falls back to the status for a failure the catalog does not document', async () => {

@@ -54,3 +54,8 @@ measure('parseErrorResponse(typical JSON response)', 200_000, 'calls/s  ', () =>
   for (let i = 0; i < parses; i++) parseErrorResponse(responses[i % responses.length]);
   return parses;
 });
+
+const { adversarial } = await import('./adversarial.mjs');
+const { memory } = await import('./memory.mjs');
+memory();
+await adversarial();

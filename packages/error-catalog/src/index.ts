@@ -6,6 +6,8 @@ export type {
   ErrorCategory,
   HttpStatusInfo,
   PartnerCenterError,
+  Problem,
+  ProblemCode,
   Remediation,
   Severity,
 } from './types';
@@ -13,11 +15,20 @@ export { catalog, catalogOrigins, findEntries, getEntry } from './catalog/catalo
 export { identityCodeOf, lookupEntry, type EntryLookup } from './catalog/lookup';
 export { getHttpStatus, httpStatuses } from './catalog/http-statuses';
 export { remediationOf } from './catalog/remediation';
-export { formatMessage, placeholdersOf } from './format/format-message';
+export { formatMessage, matchTemplate, placeholdersOf } from './format/format-message';
 export { diagnosticsText, redactSecrets } from './format/diagnostics';
+export { isSecretName } from './format/secret-names';
+export { describeProblem, problemMessages, type ProblemMessages } from './format/problems';
 export { toProblemDetails, type ProblemDetails } from './format/problem-details';
 export { parseErrorResponse, statusFallback, type ErrorResponseInput } from './parse/parse-error-response';
-export { MAX_BODY_BYTES, readErrorResponse } from './parse/read-error-response';
+export {
+  DEFAULT_READ_TIMEOUT_MS,
+  MAX_BODY_BYTES,
+  readErrorResponse,
+  type ReadErrorResponseOptions,
+} from './parse/read-error-response';
 export { networkError } from './parse/network-error';
-export { ALLOWED_HEADERS } from './parse/headers';
+export { ALLOWED_HEADERS, MAX_RETRY_AFTER_SECONDS } from './parse/headers';
+export { MAX_PROBLEMS } from './parse/problems';
+export { MAX_DATA_ITEMS, MAX_DATA_SIZE } from './parse/data';
 export { MAX_DESCRIPTION } from './parse/text';

@@ -12,7 +12,9 @@ export type ErrorCategory =
   | 'limit'
   | 'transient'
   | 'service'
-  | 'unknown';
+  | 'unknown'
+  /** The user (or the portal) aborted the request: nothing failed, nothing to alarm about. */
+  | 'cancelled';
 
 /** Who has to act to resolve an error. */
 export type Actor = 'partner' | 'customer' | 'developer' | 'microsoft';
@@ -124,6 +126,56 @@ export interface PartnerCenterError {
   contentType?: string;
   /** When the response was received, ISO 8601. */
   receivedAt: string;
-  /** What was wrong with the input itself: "body is not JSON", "description truncated", ... */
-  problems: string[];
+  /** What was wrong with the input itself, as codes to branch on; `describeProblem` gives the text. At most 16. */
+  problems: Problem[];
+}
+
+/**
+ * What can be wrong with a response, as a stable code. `detail` says which part or how many where the
+ * code alone does not: the field (`'code'`, `'correlationId'`), the input part that threw, a count, a type.
+ */
+export type ProblemCode =
+  // The input as a whole
+  | 'status-invalid'
+  | 'received-at-invalid'
+  | 'unreadable'
+  | 'no-response'
+  // Reading the body of a Response
+  | 'body-too-large'
+  | 'body-incomplete'
+  | 'body-already-read'
+  | 'body-timed-out'
+  | 'body-cancelled'
+  | 'body-chunk-invalid'
+  | 'body-unread-stream'
+  // What the body is
+  | 'body-empty'
+  | 'body-not-json'
+  | 'body-plain-text'
+  | 'body-html'
+  | 'body-xml'
+  | 'body-array'
+  | 'body-not-object'
+  // Its fields
+  | 'code-missing'
+  | 'code-invalid'
+  | 'description-missing'
+  | 'description-from-message'
+  | 'source-missing'
+  | 'cleaned'
+  | 'truncated'
+  | 'data-not-array'
+  | 'data-truncated'
+  | 'data-not-json'
+  | 'data-key-dropped'
+  // Headers
+  | 'retry-after-invalid'
+  // The list itself
+  | 'problems-truncated';
+
+/** One thing that was wrong with the input. */
+export interface Problem {
+  code: ProblemCode;
+  /** Which field, part, count or type the code is about, when it says more than the code alone. */
+  detail?: string;
 }

@@ -46,7 +46,7 @@ describe('diagnosticsText', () => {
 describe('redactSecrets', () => {
   it.each([
     ['a bearer token', 'header Bearer abc.def-ghi~x/y+z==', 'header Bearer [redacted]'],
-    ['a JWT on its own', 'token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln ok', 'token [redacted token] ok'],
+    ['a JWT on its own', 'token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln ok', 'token [redacted] ok'],
     ['a query parameter', 'GET /x?access_token=xyz&x=1', 'GET /x?access_token=[redacted]&x=1'],
     ['a parameter before ")."', '(see /cb?code=abc123).', '(see /cb?code=[redacted]).'],
     [
@@ -77,7 +77,7 @@ describe('redactSecrets', () => {
     ],
     ['single-quoted members', "{'password': 'hunter 2'}", "{'password': '[redacted]'}"],
     ['a labelled value', 'refresh_token: 0.AX4abc rest', 'refresh_token: [redacted] rest'],
-    ['a labelled quoted value', 'password: "two words"', 'password: [redacted]'],
+    ['a labelled quoted value', 'password: "two words"', 'password: "[redacted]"'],
     ['a Cookie line', 'Cookie: session=abc; theme=dark\nnext line', 'Cookie: [redacted]\nnext line'],
     [
       'a Set-Cookie line',

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { diagnosticsText, getEntry, parseErrorResponse, remediationOf, statusFallback, toProblemDetails } from '../src';
+import {
+  diagnosticsText,
+  getEntry,
+  MAX_DATA_SIZE,
+  parseErrorResponse,
+  remediationOf,
+  statusFallback,
+  toProblemDetails,
+} from '../src';
 import { RESULT_KEYS } from './result-keys';
 
 const at = '2026-11-24T10:00:00.000Z';
@@ -83,18 +91,19 @@ describe('codes and statuses the catalog does not know', () => {
 
 describe('bodies that are not a Partner Center error', () => {
   it.each([
-    ['empty string', '', 'body is empty'],
-    ['whitespace', '  \n ', 'body is empty'],
-    ['null', null, 'body is empty'],
-    ['undefined', undefined, 'body is empty'],
-    ['a number', 42, 'body is a number, not an error object'],
-    ['an array', [1, 2], 'body is a JSON array, not an error object'],
-    ['broken JSON', '{"code": "1', 'body is not JSON'],
-    ['plain text', 'Service Unavailable', 'body is plain text, not JSON'],
-    ['an object without fields', {}, 'body has no code'],
+    ['empty string', '', { code: 'body-empty' }],
+    ['whitespace', '  \n ', { code: 'body-empty' }],
+    ['null', null, { code: 'body-empty' }],
+    ['undefined', undefined, { code: 'body-empty' }],
+    ['a number', 42, { code: 'body-not-object', detail: 'number' }],
+    ['an array', [1, 2], { code: 'body-array' }],
+    ['broken JSON', '{"code": "1', { code: 'body-not-json' }],
+    ['plain text', 'Service Unavailable', { code: 'body-plain-text' }],
+    ['an object without fields', {}, { code: 'code-missing' }],
+    ['a stream nobody read', new ReadableStream(), { code: 'body-unread-stream' }],
   ])('%s: a clear description and a problem that says so', (_name, input, problem) => {
     const error = parseErrorResponse({ status: 503, body: input });
-    expect(error.problems).toContain(problem);
+    expect(error.problems).toContainEqual(problem);
     expect(error.description.trim().length).toBeGreaterThan(0);
   });
 
@@ -111,7 +120,7 @@ describe('bodies that are not a Partner Center error', () => {
     expect(error.description).toBe(
       'HTTP 502 Bad gateway: the service answered with an HTML page ("502 Bad Gateway") instead of an error response.',
     );
-    expect(error.problems).toContain('body is an HTML page, not a Partner Center error');
+    expect(error.problems).toEqual([{ code: 'body-html' }]);
     expect(error).toMatchObject({ title: 'Bad gateway', category: 'transient', retryable: true });
   });
 
@@ -131,7 +140,7 @@ describe('bodies that are not a Partner Center error', () => {
     ['an XML content type', '<Error><Message>Server busy</Message></Error>', { 'Content-Type': 'application/xml' }],
   ])('names an XML body as XML, not HTML: %s', (_name, xml, headers) => {
     const error = parseErrorResponse({ status: 503, headers, body: xml });
-    expect(error.problems).toEqual(['body is XML, not JSON']);
+    expect(error.problems).toEqual([{ code: 'body-xml' }]);
     expect(error.description).toBe(
       'HTTP 503 Service unavailable: the service answered with an XML document instead of an error response.',
     );
@@ -189,35 +198,45 @@ describe('bodies that are not a Partner Center error', () => {
   it('notes an OAuth error body without error_description', () => {
     const error = parseErrorResponse({ status: 401, body: { error: 'invalid_client' } });
     expect(error.code).toBe('invalid_client');
-    expect(error.problems).toEqual(['body has no error_description']);
+    expect(error.problems).toEqual([{ code: 'description-missing', detail: 'error_description' }]);
   });
 
   it('notes a message field used instead of description', () => {
     const error = parseErrorResponse({ status: 400, body: { code: '3000', message: 'Invalid property', source: 'x' } });
     expect(error.description).toBe('Invalid property');
-    expect(error.problems).toContain('body has "message" instead of "description"');
+    expect(error.problems).toEqual([{ code: 'description-from-message' }]);
   });
 
   it('keeps data only when it is an array', () => {
     const error = parseErrorResponse({ status: 400, body: body('3000', 'x', { data: 'nope' }) });
     expect(error.data).toEqual([]);
-    expect(error.problems).toContain('body data is not an array');
+    expect(error.problems).toEqual([{ code: 'data-not-array' }]);
   });
 
-  it('keeps at most 100 data items, as plain JSON, and says when it cut', () => {
-    const items = Array.from({ length: 250 }, (_, index) => ({ index }));
+  it('keeps at most 100 data items, as copies, and says when it cut', () => {
+    const items = Array.from({ length: 250 }, (_, index) => index);
     const error = parseErrorResponse({ status: 400, body: body('3000', 'x', { data: items }) });
     expect(error.data).toEqual(items.slice(0, 100));
-    expect(error.data[0]).not.toBe(items[0]);
-    expect(error.problems).toEqual(['body data cut from 250 to 100 items']);
+    expect(error.problems).toEqual([{ code: 'data-truncated' }]);
   });
 
-  it('drops data that is not plain JSON (a cycle) rather than keep what cannot be shown', () => {
-    const cycle: Record<string, unknown> = {};
+  it('keeps about 1 KB of data, whole items first, and says when it cut', () => {
+    const items = Array.from({ length: 60 }, (_, index) => ({ subscriptionId: `sub-${index}`, quantity: index }));
+    const error = parseErrorResponse({ status: 400, body: body('3000', 'x', { data: items }) });
+    expect(error.data.length).toBeGreaterThan(5);
+    expect(error.data.length).toBeLessThan(60);
+    expect(error.data.slice(0, 5)).toEqual(items.slice(0, 5));
+    expect(JSON.stringify(error.data).length).toBeLessThanOrEqual(MAX_DATA_SIZE);
+    expect(error.data[0]).not.toBe(items[0]);
+    expect(error.problems).toEqual([{ code: 'data-truncated' }]);
+  });
+
+  it('drops what is not plain JSON (a cycle) and keeps the rest', () => {
+    const cycle: Record<string, unknown> = { id: 'c-1' };
     cycle.self = cycle;
-    const error = parseErrorResponse({ status: 400, body: body('3000', 'x', { data: [cycle] }) });
-    expect(error.data).toEqual([]);
-    expect(error.problems).toEqual(['body data is not plain JSON']);
+    const error = parseErrorResponse({ status: 400, body: body('3000', 'x', { data: [cycle, 'next'] }) });
+    expect(error.data).toEqual([{ id: 'c-1' }, 'next']);
+    expect(error.problems).toEqual([{ code: 'data-not-json', detail: 'cycle' }]);
   });
 });
 
@@ -225,8 +244,8 @@ describe('descriptions', () => {
   it('caps a description at 1,024 characters and says so', () => {
     const error = parseErrorResponse({ status: 400, body: body('3000', 'x'.repeat(5000)) });
     expect(error.description).toHaveLength(1024);
-    expect(error.description.endsWith('…')).toBe(true);
-    expect(error.problems).toContain('description truncated from 5000 to 1024 characters');
+    expect(error.description.endsWith('...')).toBe(true);
+    expect(error.problems).toEqual([{ code: 'truncated', detail: 'description' }]);
   });
 
   it('does not split an emoji when it caps', () => {
@@ -238,21 +257,23 @@ describe('descriptions', () => {
   it('trims and strips terminal control characters, keeping newlines', () => {
     const error = parseErrorResponse({ status: 400, body: body('3000', '  line one\n\u001b[31mred\u0000  ') });
     expect(error.description).toBe('line one\n[31mred');
-    expect(error.problems).toContain('description had control characters removed');
+    expect(error.problems).toEqual([{ code: 'cleaned', detail: 'description' }]);
   });
 });
 
 describe('code and source', () => {
   it.each([
-    ['control characters', '2000\u00003\u001b', '20003', 'body code had control or invisible characters removed'],
-    ['a bidi override', '\u202E30002', '30002', 'body code had control or invisible characters removed'],
-    ['a zero-width space', '200\u200B03', '20003', 'body code had control or invisible characters removed'],
-    ['a line break', '200\n03', '20003', 'body code had control or invisible characters removed'],
-    ['70 characters', 'C'.repeat(70), `${'C'.repeat(63)}…`, 'body code truncated from 70 to 64 characters'],
+    ['control characters', '2000\u00003\u001b', '20003', 'cleaned'],
+    ['a bidi override', '\u202E30002', '30002', 'cleaned'],
+    ['a zero-width space', '200\u200B03', '20003', 'cleaned'],
+    ['a line break', '200\n03', '20003', 'cleaned'],
+    ['a soft hyphen', '20\u00AD06', '2006', 'cleaned'],
+    ['a paragraph separator', '2006\u2029', '2006', 'cleaned'],
+    ['70 characters', 'C'.repeat(70), `${'C'.repeat(61)}...`, 'truncated'],
   ])('cleans a code with %s, and says so', (_name, code, expected, problem) => {
     const error = parseErrorResponse({ status: 404, body: body(code, 'd') });
     expect(error.code).toBe(expected);
-    expect(error.problems).toEqual([problem]);
+    expect(error.problems).toEqual([{ code: problem, detail: 'code' }]);
   });
 
   it('finds the entry of a code once it is cleaned', () => {
@@ -267,8 +288,8 @@ describe('code and source', () => {
     expect(error.source).toHaveLength(256);
     expect(error.source!.startsWith(`PartnerFD${'s'.repeat(10)}`)).toBe(true);
     expect(error.problems).toEqual([
-      'body source had control or invisible characters removed',
-      'body source truncated from 309 to 256 characters',
+      { code: 'cleaned', detail: 'source' },
+      { code: 'truncated', detail: 'source' },
     ]);
   });
 
@@ -283,7 +304,7 @@ describe('descriptions that could spoof what they say', () => {
     const description = 'Pay \u202Eyrev\u202C now \u2066x\u2069 👩\u200D💻 ภาษา\u200Bไทย';
     const error = parseErrorResponse({ status: 400, body: body('3000', description) });
     expect(error.description).toBe('Pay yrev now x 👩\u200D💻 ภาษา\u200Bไทย');
-    expect(error.problems).toEqual(['description had control characters removed']);
+    expect(error.problems).toEqual([{ code: 'cleaned', detail: 'description' }]);
   });
 });
 
@@ -324,7 +345,7 @@ describe('headers', () => {
   it('reports a Retry-After it cannot read', () => {
     const error = parseErrorResponse({ status: 429, headers: { 'Retry-After': 'soon' } });
     expect(error.retryAfterSeconds).toBeUndefined();
-    expect(error.problems).toContain('Retry-After is neither seconds nor an HTTP-date');
+    expect(error.problems).toContainEqual({ code: 'retry-after-invalid' });
   });
 
   it('reads the realm of WWW-Authenticate, quoted or not', () => {
@@ -376,7 +397,7 @@ describe('a status that is not an HTTP status', () => {
         retryable: false,
       });
       expect(error.entry).toBeUndefined();
-      expect(error.problems).toContain('status is not an HTTP status code');
+      expect(error.problems).toEqual([{ code: 'status-invalid' }]);
       expect(diagnosticsText(error)).toContain('HTTP status: 0 (not a valid HTTP status)');
       expect(remediationOf(error).summary).not.toMatch(/no answer/);
     },
@@ -442,14 +463,14 @@ describe('a hostile part of the input costs only itself', () => {
       retryable: true,
     });
     expect(error.entry?.id).toBe('409-800060');
-    expect(error.problems).toEqual(['a header could not be read']);
+    expect(error.problems).toEqual([{ code: 'unreadable', detail: 'header' }]);
   });
 
   it('a headers object that throws altogether: the body is still read', () => {
     const headers = new Proxy({}, { ownKeys: throwing });
     const error = parseErrorResponse({ status: 409, headers: headers, body: body('800060', 'x') });
     expect(error.entry?.id).toBe('409-800060');
-    expect(error.problems).toEqual(['headers could not be read']);
+    expect(error.problems).toEqual([{ code: 'unreadable', detail: 'headers' }]);
   });
 
   it('a body field with a throwing getter: the other fields and the headers are still read', () => {
@@ -463,7 +484,7 @@ describe('a hostile part of the input costs only itself', () => {
     const error = parseErrorResponse({ status: 409, headers: { 'MS-RequestId': 'r-1' }, body: hostile });
     expect(error).toMatchObject({ code: '800060', source: 'PartnerFD', requestId: 'r-1' });
     expect(error.entry?.id).toBe('409-800060');
-    expect(error.problems).toContain('body description could not be read');
+    expect(error.problems).toContainEqual({ code: 'unreadable', detail: 'body.description' });
   });
 
   it('a body that throws altogether (a revoked Proxy): the status and headers are still read', () => {
@@ -476,7 +497,7 @@ describe('a hostile part of the input costs only itself', () => {
       retryable: true,
       retryAfterSeconds: 5,
     });
-    expect(error.problems).toEqual(['body could not be read']);
+    expect(error.problems).toEqual([{ code: 'unreadable', detail: 'body' }]);
   });
 
   it('an input whose every getter throws still gives exactly the fields of an error', () => {

@@ -1,13 +1,24 @@
 // Property tests: whatever arrives, the parser answers with an object that keeps its promises.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { catalog, diagnosticsText, parseErrorResponse, type PartnerCenterError, toProblemDetails } from '../src';
+import {
+  catalog,
+  diagnosticsText,
+  MAX_DATA_SIZE,
+  MAX_PROBLEMS,
+  parseErrorResponse,
+  type PartnerCenterError,
+  problemMessages,
+  toProblemDetails,
+} from '../src';
 import { RESULT_KEYS } from './result-keys';
 
 const RUNS = 10_000;
 const SEVEN_DAYS = 7 * 86_400;
-// Controls, bidi overrides and invisible characters have no place in an identifier.
-const IDENTIFIER_NOISE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
+// Controls, format characters, default-ignorables, line separators and lone surrogates have no place in an identifier.
+const IDENTIFIER_NOISE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}]/u;
+// A generous bound on the JSON of kept data: its size budget, with room for JSON's own escapes.
+const MOST_DATA_JSON = 6 * MAX_DATA_SIZE;
 // Every secret below starts with this, so one search finds any of them in the output.
 const SECRET = 'SECRETxq';
 
@@ -39,7 +50,20 @@ const noisy = fc
   .stringMatching(/^[\s\S]{0,8}$/)
   .chain((base) =>
     fc
-      .constantFrom('\u0000', '\u001b[31m', '\u202E', '\u2066', '\u200B', '\n', '\u0085')
+      .constantFrom(
+        '\u0000',
+        '\u001b[31m',
+        '\u202E',
+        '\u2066',
+        '\u200B',
+        '\n',
+        '\u0085',
+        '\u00AD',
+        '\u3164',
+        '\uFE0F',
+        '\u{E0041}',
+        '\u2028',
+      )
       .map((noise) => `${base}${noise}${base}`),
   );
 const codes = fc.oneof(
@@ -184,7 +208,15 @@ function keepsItsPromises(error: PartnerCenterError): void {
         error.retryAfterSeconds <= SEVEN_DAYS,
     ).toBe(true);
   }
-  if (error.problems.includes('status is not an HTTP status code')) expect(error.retryable).toBe(false);
+  if (error.problems.some((problem) => problem.code === 'status-invalid')) expect(error.retryable).toBe(false);
+  expect(error.problems.length).toBeLessThanOrEqual(MAX_PROBLEMS);
+  for (const problem of error.problems) {
+    expect(Object.hasOwn(problemMessages, problem.code), problem.code).toBe(true);
+    if (problem.detail !== undefined) expect(problem.detail.length).toBeLessThanOrEqual(64);
+  }
+  const data = JSON.stringify(error.data);
+  expect(data.length).toBeLessThanOrEqual(MOST_DATA_JSON);
+  expect(data).not.toMatch(/"(__proto__|constructor|prototype)":/);
   const everything = JSON.stringify(error) + diagnosticsText(error) + JSON.stringify(toProblemDetails(error));
   expect(everything).not.toContain(SECRET);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BODY_BYTES, networkError, readErrorResponse } from '../src';
+import { MAX_BODY_BYTES, networkError, readErrorResponse, remediationOf } from '../src';
 
 function streamOf(totalBytes: number, chunkBytes = 16 * 1024) {
   let sent = 0;
@@ -38,7 +38,7 @@ describe('readErrorResponse', () => {
     const { stream, sent } = streamOf(10 * 1024 * 1024);
     const error = await readErrorResponse(new Response(stream, { status: 500 }));
     expect(sent()).toBeLessThanOrEqual(MAX_BODY_BYTES + 2 * 16 * 1024);
-    expect(error.problems).toContain('body is larger than 64 KiB; only the first 64 KiB were read');
+    expect(error.problems).toContainEqual({ code: 'body-too-large' });
     expect(error.description.length).toBeLessThanOrEqual(1024);
   });
 
@@ -48,8 +48,8 @@ describe('readErrorResponse', () => {
   ])('reads a body of exactly 64 KiB %s whole, without calling it too large', async (_how, chunkBytes) => {
     const { stream } = streamOf(MAX_BODY_BYTES, chunkBytes);
     const error = await readErrorResponse(new Response(stream, { status: 500 }));
-    expect(error.problems).not.toContain('body is larger than 64 KiB; only the first 64 KiB were read');
-    expect(error.problems).toContain('body is plain text, not JSON');
+    expect(error.problems).not.toContainEqual({ code: 'body-too-large' });
+    expect(error.problems).toContainEqual({ code: 'body-plain-text' });
   });
 
   it.each([
@@ -58,7 +58,7 @@ describe('readErrorResponse', () => {
   ])('calls a body of 64 KiB and one byte too large, %s', async (_how, chunkBytes) => {
     const { stream } = streamOf(MAX_BODY_BYTES + 1, chunkBytes);
     const error = await readErrorResponse(new Response(stream, { status: 500 }));
-    expect(error.problems).toContain('body is larger than 64 KiB; only the first 64 KiB were read');
+    expect(error.problems).toContainEqual({ code: 'body-too-large' });
   });
 
   it('resolves when the connection drops mid-body', async () => {
@@ -70,19 +70,19 @@ describe('readErrorResponse', () => {
     });
     const error = await readErrorResponse(new Response(stream, { status: 502 }));
     expect(error.httpStatus).toBe(502);
-    expect(error.problems).toContain('body could not be read to the end (the connection dropped)');
+    expect(error.problems).toContainEqual({ code: 'body-incomplete' });
   });
 
   it('resolves for a body that was already read', async () => {
     const response = new Response('{}', { status: 400 });
     await response.text();
-    expect((await readErrorResponse(response)).problems).toContain('body was already read by someone else');
+    expect((await readErrorResponse(response)).problems).toContainEqual({ code: 'body-already-read' });
   });
 
   it('reads an empty 503', async () => {
     const error = await readErrorResponse(new Response(null, { status: 503, headers: { 'Retry-After': '120' } }));
     expect(error).toMatchObject({ httpStatus: 503, retryable: true, retryAfterSeconds: 120 });
-    expect(error.problems).toContain('body is empty');
+    expect(error.problems).toEqual([{ code: 'body-empty' }]);
   });
 });
 
@@ -102,6 +102,21 @@ describe('networkError', () => {
   it('calls a timeout a timeout', () => {
     const error = networkError(new DOMException('The operation timed out.', 'TimeoutError'));
     expect(error.title).toBe('The request timed out');
+  });
+
+  it('calls a user abort a cancellation, and a timeout a transient error', async () => {
+    // What fetch rejects with: a user's abort() is an AbortError, AbortSignal.timeout() a TimeoutError.
+    const aborted = await fetch('http://127.0.0.1:9/', { signal: AbortSignal.abort() }).catch(
+      (cause: unknown) => cause,
+    );
+    const cancelled = networkError(aborted);
+    expect(cancelled).toMatchObject({ category: 'cancelled', severity: 'info', title: 'Request cancelled' });
+    expect(cancelled.description).toMatch(/cancelled before an answer arrived/);
+    expect(remediationOf(cancelled).summary).toMatch(/got no answer/);
+    const timeout = AbortSignal.timeout(1);
+    await new Promise((resolve) => timeout.addEventListener('abort', resolve));
+    const timedOut = networkError(timeout.reason);
+    expect(timedOut).toMatchObject({ category: 'transient', severity: 'error', title: 'The request timed out' });
   });
 
   it("calls a timeout from another realm a timeout (not an instance of this realm's Error)", () => {

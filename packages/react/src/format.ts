@@ -1,36 +1,20 @@
-import { formatMessage, getHttpStatus, type PartnerCenterError } from '@pc-errors/error-catalog';
+import {
+  formatMessage,
+  getHttpStatus,
+  matchTemplate,
+  placeholdersOf,
+  type PartnerCenterError,
+} from '@pc-errors/error-catalog';
 import type { CatalogText } from './i18n/I18nProvider';
 
-const PLACEHOLDER = /(?<![\w)\]}\\])\{(\d+|[A-Za-z](?:[A-Za-z ]*[A-Za-z])?)\}/g;
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-interface Template {
-  names: string[];
-  pattern: RegExp;
-}
-// A table titles every row, so each template is compiled once (there are a few hundred at most).
-const templates = new Map<string, Template | null>();
-
-function templateOf(title: string): Template | null {
-  let template = templates.get(title);
-  if (template === undefined) {
-    const names = [...title.matchAll(PLACEHOLDER)].map((match) => match[1] as string);
-    const source = title
-      .split(PLACEHOLDER)
-      .map((part, index) => (index % 2 ? '(.+?)' : escapeRegExp(part)))
-      .join('');
-    template = names.length ? { names, pattern: new RegExp(`^${source}$`, 's') } : null;
-    if (templates.size < 2000) templates.set(title, template);
-  }
-  return template;
-}
-
-/** The values of a template's placeholders as the server's description gives them; an ellipsis for each it does not. */
-function valuesOf(template: Template, description: string): Record<string, string> {
-  const match = template.pattern.exec(description);
-  const values: Record<string, string> = {};
-  template.names.forEach((name, index) => (values[name] = match?.[index + 1] ?? '…'));
-  return values;
+/**
+ * The values of a documented template's placeholders as the server's description gives them, read by the
+ * catalog's linear matcher; an ellipsis for each when the description does not follow the template.
+ */
+function valuesOf(template: string, description: string): Record<string, string> {
+  return (
+    matchTemplate(template, description) ?? Object.fromEntries(placeholdersOf(template).map((name) => [name, '…']))
+  );
 }
 
 /**
@@ -39,8 +23,7 @@ function valuesOf(template: Template, description: string): Record<string, strin
  * an ellipsis where a value goes. The description itself is never changed.
  */
 export function displayTitle(title: string, error: Pick<PartnerCenterError, 'description'>): string {
-  const template = templateOf(title);
-  return template ? formatMessage(title, valuesOf(template, error.description)) : title;
+  return formatMessage(title, valuesOf(title, error.description));
 }
 
 /**
@@ -59,8 +42,7 @@ export function errorTitle(
   }
   const translated = catalogText[error.entry.id]?.message;
   if (!translated) return displayTitle(error.title, error);
-  const template = templateOf(error.entry.message);
-  return template ? formatMessage(translated, valuesOf(template, error.description)) : translated;
+  return formatMessage(translated, valuesOf(error.entry.message, error.description));
 }
 
 /** "403 Forbidden", or the words for no response at all. */

@@ -460,7 +460,7 @@ describe('scenarios', () => {
     expect(await response.clone().text()).toBe('');
     const error = await readErrorResponse(response);
     expect(error).toMatchObject({ httpStatus: 503, retryAfterSeconds: 1, retryable: true });
-    expect(error.problems).toContain('body is empty');
+    expect(error.problems).toEqual([{ code: 'body-empty' }]);
   });
 
   it('network-drop: fetch rejects, and networkError models it', async () => {

@@ -1,5 +1,5 @@
-import { parseErrorResponse, toProblemDetails } from '@pc-errors/error-catalog';
-import { ErrorBanner, FixSuggestion } from '@pc-errors/react';
+import { describeProblem, parseErrorResponse, toProblemDetails } from '@pc-errors/error-catalog';
+import { ErrorBanner, FixSuggestion, useI18n } from '@pc-errors/react';
 import { useId, useMemo, useState } from 'react';
 import { readPaste } from '../inspector';
 
@@ -14,6 +14,7 @@ Authorization: Bearer this-header-is-dropped
 {"code":"800060","description":"Your order is in progress. Check your order history for recent orders in few minutes","data":[],"source":"PartnerFD"}`;
 
 export function InspectorPage() {
+  const { messages } = useI18n();
   const [raw, setRaw] = useState('');
   const [fallbackStatus, setFallbackStatus] = useState('400');
   const rawId = useId();
@@ -78,7 +79,7 @@ export function InspectorPage() {
               <h3>What was wrong with the input</h3>
               <ul>
                 {error.problems.map((problem) => (
-                  <li key={problem}>{problem}</li>
+                  <li key={`${problem.code} ${problem.detail ?? ''}`}>{describeProblem(problem, messages.problems)}</li>
                 ))}
               </ul>
             </>

@@ -22,11 +22,13 @@ const UNKNOWN: Remediation = deepFreeze({
 /**
  * The fix to show for any error: the entry's own remediation, else the generic one of its HTTP status,
  * else a fix for a failed connection (status 0) or for a status the page does not name. A status-0 error whose
- * category is given and is not `transient` had a response with an invalid status, not a failed connection.
+ * category is given and is neither `transient` nor `cancelled` had a response with an invalid status.
  */
 export function remediationOf(
   error: Pick<PartnerCenterError, 'entry' | 'httpStatus'> & { category?: ErrorCategory },
 ): Remediation {
-  const noResponse = error.httpStatus === 0 && (error.category === undefined || error.category === 'transient');
+  const noResponse =
+    error.httpStatus === 0 &&
+    (error.category === undefined || error.category === 'transient' || error.category === 'cancelled');
   return error.entry?.remediation ?? getHttpStatus(error.httpStatus)?.remediation ?? (noResponse ? NETWORK : UNKNOWN);
 }

@@ -1,73 +1,95 @@
+import { dataOf } from '../parse/data';
 import type { PartnerCenterError } from '../types';
+import { describeProblem } from './problems';
+import { isSecretName } from './secret-names';
+import { redactSecrets } from './secrets';
 
-// A support ticket is pasted into mail and chat: whatever looks like a credential is masked, even in the server's text.
-// A bare value ends at a quote, bracket, `,`, `;`, `&`, `<`, `>` or whitespace, so "(…?code=x)." keeps its ")."
-const VALUE = String.raw`[^\s"'\\&,;(){}\[\]<>]+`;
-// Names whose `name=value` (query strings, form bodies, connection strings, SAS tokens) is a credential.
-const ASSIGNED =
-  'access_token|refresh_token|id_token|client_secret|client_assertion|password|code|sig|(?:api[-_]?|subscription-|account|sharedaccess)?key';
-// Names whose `name: value` is a credential. Not `code`: "Error code: 800060" is no secret.
-const LABELLED = 'access_token|refresh_token|id_token|client_secret|client_assertion|password';
-// JSON members that carry one. Not `"code"`: it is the error code of every Partner Center body.
-const MEMBERS = `${LABELLED}|cookie|set-cookie|authorization|proxy-authorization`;
-const SECRETS: [RegExp, string][] = [
-  // Header lines: everything after the name, to the end of the line (cookie attributes included).
-  [/\b((?:Set-)?Cookie|(?:Proxy-)?Authorization)[ \t]*:[^\r\n]*/gi, '$1: [redacted]'],
-  [/\b(Bearer|Basic)\s+[\w\-.~+/]+=*/gi, '$1 [redacted]'],
-  [/\beyJ[\w-]{5,}\.[\w-]{5,}\.[\w-]*/g, '[redacted token]'],
-  // "client_secret": "…"; also \"client_secret\": \"…\" (JSON inside a JSON string) and 'client_secret': '…'.
-  [new RegExp(String.raw`("(?:${MEMBERS})"\s*:\s*)"(?:[^"\\]|\\.)*"`, 'gi'), '$1"[redacted]"'],
-  [new RegExp(String.raw`(\\"(?:${MEMBERS})\\"\s*:\s*)\\"(?:(?!\\").)*\\"`, 'gi'), '$1\\"[redacted]\\"'],
-  [new RegExp(String.raw`('(?:${MEMBERS})'\s*:\s*)'[^']*'`, 'gi'), "$1'[redacted]'"],
-  [new RegExp(String.raw`\b((?:${LABELLED})\s*:\s*)(?:"[^"\r\n]*"|'[^'\r\n]*'|${VALUE})`, 'gi'), '$1[redacted]'],
-  [new RegExp(String.raw`\b((?:${ASSIGNED})=)${VALUE}`, 'gi'), '$1[redacted]'],
-];
+export { redactSecrets };
 
-/** Masks bearer tokens, JWTs, cookie and authorization lines, and credential parameters or JSON members in text. */
-export function redactSecrets(text: string): string {
-  return SECRETS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
+/** The most characters of one ticket value: a description is at most 1,024; data, its JSON. */
+const MAX_VALUE = 2000;
+// Any line break a text can hold, so that no value can start a line of its own (and pose as another field).
+const LINE_BREAK = /\r\n|[\n\r\u000B\u000C\u0085\u2028\u2029]/g;
+
+/** One ticket value: cut before it is scanned, masked, cut to its length, on one line. */
+function ticketValue(value: unknown): string {
+  let text = '';
+  try {
+    text = typeof value === 'string' ? value : String(value);
+  } catch {
+    // a value whose toString throws shows as nothing
+  }
+  const masked = redactSecrets(text.length > 2 * MAX_VALUE ? text.slice(0, 2 * MAX_VALUE) : text);
+  const short = masked.length > MAX_VALUE ? `${masked.slice(0, MAX_VALUE - 1)}…` : masked;
+  return short.replace(LINE_BREAK, ' ⏎ ');
 }
 
-function dataText(data: unknown[]): string | undefined {
-  if (!data.length) return undefined;
+// Each string masked on its own, before JSON escapes it (a secret escaped first would no longer look like
+// one); a member whose name holds a credential is masked whatever its type.
+function dataText(data: unknown): string | undefined {
   try {
-    // Masked before it is cut: a secret cut in half no longer looks like one.
-    const json = redactSecrets(JSON.stringify(data));
-    return json.length > 2000 ? `${json.slice(0, 2000)}… (${json.length} characters)` : json;
+    // What the parser would keep of it: bounded in size, depth and items, plain JSON, whoever built the error.
+    const kept = dataOf(data, []);
+    if (!kept.length) return undefined;
+    return JSON.stringify(kept, (key, value: unknown) =>
+      key && isSecretName(key) && value !== null
+        ? '[redacted]'
+        : typeof value === 'string'
+          ? redactSecrets(value)
+          : value,
+    );
   } catch {
-    return `${data.length} item(s) that cannot be shown as JSON`;
+    return 'data that cannot be shown as JSON';
   }
 }
 
+function statusText(error: PartnerCenterError): string {
+  // Status 0 is either no response at all (transient, cancelled) or a response whose status was not valid.
+  if (error.httpStatus === 0) return error.category === 'unknown' ? '0 (not a valid HTTP status)' : '0 (no response)';
+  return `${error.httpStatus}${error.entry ? ` ${error.entry.httpStatusName}` : ''}`;
+}
+
 /**
- * Plain text for a support ticket: every fact support asks for, one per line, credentials masked.
+ * Plain text for a support ticket: every fact support asks for, one per line, credentials masked in each
+ * value and again in the whole text. The facts this library read come first; the server's words (title,
+ * description, data) after them, each on one line, so a description cannot add or pose as a field.
+ * Never throws; fast on any input (every value is cut before it is scanned).
  * @example navigator.clipboard.writeText(diagnosticsText(error))
  */
 export function diagnosticsText(error: PartnerCenterError): string {
-  // Status 0 is either no response at all (transient) or a response whose status was not valid.
-  const noStatus = error.category === 'transient' ? '0 (no response)' : '0 (not a valid HTTP status)';
-  const status =
-    error.httpStatus === 0 ? noStatus : `${error.httpStatus}${error.entry ? ` ${error.entry.httpStatusName}` : ''}`;
-  const lines: [string, string | number | undefined | null][] = [
-    ['Time', error.receivedAt],
-    ['HTTP status', status],
-    ['Error code', error.code],
-    ['Title', error.title],
-    ['Description', error.description],
-    ['Source', error.source],
-    ['Category', `${error.category}${error.retryable ? ' (retryable)' : ''}`],
-    ['Severity', error.severity],
-    ['Correlation ID', error.correlationId],
-    ['Request ID', error.requestId],
-    ['Retry after', error.retryAfterSeconds === undefined ? undefined : `${error.retryAfterSeconds} s`],
-    ['Auth realm', error.authenticateRealm],
-    ['Catalog entry', error.entry?.id ?? 'not documented'],
-    ['Data', dataText(error.data)],
-    ['Input problems', error.problems.join('; ') || undefined],
+  const field = <T>(read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch {
+      return undefined;
+    }
+  };
+  const problems = field(() =>
+    error.problems
+      .slice(0, 16)
+      .map((problem) => describeProblem(problem))
+      .join('; '),
+  );
+  const lines: [string, unknown][] = [
+    ['Time', field(() => error.receivedAt)],
+    ['HTTP status', field(() => statusText(error))],
+    ['Error code', field(() => error.code)],
+    ['Correlation ID', field(() => error.correlationId)],
+    ['Request ID', field(() => error.requestId)],
+    ['Retry after', field(() => (error.retryAfterSeconds === undefined ? undefined : `${error.retryAfterSeconds} s`))],
+    ['Auth realm', field(() => error.authenticateRealm)],
+    ['Catalog entry', field(() => error.entry?.id ?? 'not documented')],
+    ['Category', field(() => `${error.category}${error.retryable ? ' (retryable)' : ''}`)],
+    ['Severity', field(() => error.severity)],
+    ['Source', field(() => error.source)],
+    ['Title', field(() => error.title)],
+    ['Description', field(() => error.description)],
+    ['Data', field(() => dataText(error.data))],
+    ['Input problems', problems],
   ];
   const body = lines
     .filter(([, value]) => value !== undefined && value !== null && value !== '')
-    .map(([label, value]) => `${label}: ${value}`)
+    .map(([label, value]) => `${label}: ${ticketValue(value)}`)
     .join('\n');
   return redactSecrets(`Partner Center error\n${body}`);
 }

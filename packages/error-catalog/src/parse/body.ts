@@ -1,8 +1,15 @@
-import { identifierText, MAX_CODE, MAX_DATA_ITEMS, MAX_SOURCE, withoutControls } from './text';
+import type { Problem } from '../types';
+import { dataOf } from './data';
+import { addProblem } from './problems';
+import { head, identifierText, MAX_CODE, MAX_DESCRIPTION, MAX_SOURCE, withoutControls } from './text';
+
+/** The most of a body read, in bytes (or characters, for a body given as text): an error body is small. */
+export const MAX_BODY_BYTES = 64 * 1024;
 
 /** What a response body says, before any fallback is applied. */
 export interface BodyFields {
   code: string | null;
+  /** The server's text as found (not yet cleaned or capped). */
   description?: string;
   data: unknown[];
   source: string | null;
@@ -10,145 +17,201 @@ export interface BodyFields {
   requestId?: string;
   /** Set when the body is markup (a gateway or proxy's page) rather than an answer of the API. */
   markup?: 'an HTML page' | 'an XML document';
-  problems: string[];
 }
 
 const decoder = new TextDecoder();
 
-function empty(problems: string[]): BodyFields {
-  return { code: null, data: [], source: null, problems };
+function empty(): BodyFields {
+  return { code: null, data: [], source: null };
 }
 
-function asText(body: unknown): string | undefined {
-  if (typeof body === 'string') return body;
-  if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) {
-    const bytes =
-      body instanceof ArrayBuffer
-        ? new Uint8Array(body)
-        : new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
-    return decoder.decode(bytes);
-  }
+function bytesOf(body: unknown): Uint8Array | undefined {
+  if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+  const tag = Object.prototype.toString.call(body);
+  if (tag === '[object ArrayBuffer]' || tag === '[object SharedArrayBuffer]')
+    return new Uint8Array(body as ArrayBuffer);
   return undefined;
 }
 
-function codeOf(value: unknown, problems: string[]): string | null {
+/** The body as text, at most MAX_BODY_BYTES of it: anything longer is not an error body, and is not scanned. */
+function asText(body: unknown, problems: Problem[]): string | undefined {
+  if (typeof body === 'string') {
+    if (body.length <= MAX_BODY_BYTES) return body;
+    addProblem(problems, 'body-too-large');
+    return body.slice(0, MAX_BODY_BYTES);
+  }
+  const bytes = bytesOf(body);
+  if (!bytes) return undefined;
+  if (bytes.byteLength > MAX_BODY_BYTES) addProblem(problems, 'body-too-large');
+  // `slice` copies, so that a view of shared memory (which TextDecoder refuses) decodes too.
+  return decoder.decode(bytes.slice(0, MAX_BODY_BYTES));
+}
+
+function codeOf(value: unknown, problems: Problem[]): string | null {
   if (typeof value === 'string') return identifierText(value, MAX_CODE, 'code', problems);
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return null;
 }
 
-const textOf = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined);
+// Only the first part of a long text is looked at for content: the description is capped later anyway.
+const textOf = (value: unknown): string | undefined =>
+  typeof value === 'string' && head(value, MAX_DESCRIPTION).trim() ? value : undefined;
 
-// "<title>502 Bad Gateway</title>" is the one line of a gateway page worth showing, as text.
+// The index of the first `<tag` at or after `from`, in any case; each "<" is looked at once.
+function findTag(html: string, tag: string, from: number): number {
+  for (let at = html.indexOf('<', from); at >= 0; at = html.indexOf('<', at + 1)) {
+    if (html.slice(at + 1, at + 1 + tag.length).toLowerCase() === tag) return at;
+  }
+  return -1;
+}
+
+// "<title>502 Bad Gateway</title>" is the one line of a gateway page worth showing, as text. Found in one
+// pass: a pattern such as /<title[^>]*>/ rescans the rest of the page from every "<title" without a ">".
 function htmlTitle(html: string): string | undefined {
-  const title = /<title[^>]*>([^<]{1,200})<\/title>/i.exec(html)?.[1]?.replace(/\s+/g, ' ');
-  return (title && withoutControls(title)[0].trim()) || undefined;
+  const open = findTag(html, 'title', 0);
+  if (open < 0) return undefined;
+  const start = html.indexOf('>', open) + 1;
+  if (start === 0) return undefined;
+  const end = html.indexOf('<', start);
+  if (end < 0 || end - start > 200 || findTag(html, '/title', end) !== end) return undefined;
+  const title = withoutControls(html.slice(start, end))[0].split(/\s+/).join(' ').trim();
+  return title || undefined;
 }
 
 // Each field is read on its own: a throwing getter or Proxy trap loses that field, not the whole body.
-function reader(body: object, problems: string[]) {
+function reader(body: object, problems: Problem[], prefix = 'body') {
   return (name: string): unknown => {
     try {
       return (body as Record<string, unknown>)[name];
     } catch {
-      problems.push(`body ${name} could not be read`);
+      addProblem(problems, 'unreadable', `${prefix}.${name}`);
       return undefined;
     }
   };
 }
 
-// Only plain JSON survives, at most MAX_DATA_ITEMS items: the result must stay safe to stringify and to keep.
-function dataOf(value: unknown, problems: string[]): unknown[] {
-  if (value == null) return [];
-  if (!Array.isArray(value)) {
-    problems.push('body data is not an array');
-    return [];
+function fromEnvelope(envelope: unknown, field: (name: string) => unknown, problems: Problem[]): BodyFields {
+  if (typeof envelope === 'string') {
+    // Microsoft identity platform (OAuth 2.0): { error: "invalid_grant", error_description: "AADSTS70008: ..." }
+    const description = textOf(field('error_description'));
+    if (!description) addProblem(problems, 'description-missing', 'error_description');
+    return { ...empty(), code: codeOf(envelope, problems), description };
   }
+  // Microsoft Graph: { error: { code, message, innerError: { "request-id", date } } }
+  const graph = reader(envelope as object, problems, 'body.error');
+  const inner = graph('innerError') ?? graph('innererror');
+  const description = textOf(graph('message'));
+  if (!description) addProblem(problems, 'description-missing', 'error.message');
+  const requestId =
+    inner && typeof inner === 'object' ? reader(inner, problems, 'body.error.innerError')('request-id') : undefined;
+  return {
+    ...empty(),
+    code: codeOf(graph('code'), problems),
+    description,
+    ...(typeof requestId === 'string' ? { requestId } : {}),
+  };
+}
+
+// A stream, a Blob or a Response cannot be read without waiting: that is readErrorResponse's work.
+function isUnread(body: object): boolean {
   try {
-    if (value.length > MAX_DATA_ITEMS) problems.push(`body data cut from ${value.length} to ${MAX_DATA_ITEMS} items`);
-    return JSON.parse(JSON.stringify(value.slice(0, MAX_DATA_ITEMS))) as unknown[];
+    const { getReader, arrayBuffer } = body as { getReader?: unknown; arrayBuffer?: unknown };
+    return typeof getReader === 'function' || typeof arrayBuffer === 'function';
   } catch {
-    problems.push('body data is not plain JSON');
-    return [];
+    return false; // a hostile object: its fields are read one by one, and reported, below
   }
 }
 
-function fromObject(body: object, problems: string[]): BodyFields {
+function fromObject(body: object, problems: Problem[]): BodyFields {
+  if (isUnread(body)) {
+    addProblem(problems, 'body-unread-stream');
+    return empty();
+  }
   const field = reader(body, problems);
   const envelope = field('error');
+  const codeMark = problems.length;
   const code = field('code');
-  if (code === undefined && typeof envelope === 'string') {
-    // Microsoft identity platform (OAuth 2.0): { error: "invalid_grant", error_description: "AADSTS70008: ..." }
-    const description = textOf(field('error_description'));
-    if (!description) problems.push('body has no error_description');
-    return { code: codeOf(envelope, problems), description, data: [], source: null, problems };
-  }
-  if (code === undefined && envelope && typeof envelope === 'object' && !Array.isArray(envelope)) {
-    // Microsoft Graph: { error: { code, message, innerError: { "request-id", date } } }
-    const graph = reader(envelope, problems);
-    const inner = graph('innerError') ?? graph('innererror');
-    const description = textOf(graph('message'));
-    if (!description) problems.push('body has no error message');
-    const requestId = inner && typeof inner === 'object' ? textOf(reader(inner, problems)('request-id')) : undefined;
-    return {
-      code: codeOf(graph('code'), problems),
-      description,
-      data: [],
-      source: null,
-      problems,
-      ...(requestId ? { requestId } : {}),
-    };
+  if (
+    code === undefined &&
+    (typeof envelope === 'string' || (envelope && typeof envelope === 'object' && !Array.isArray(envelope)))
+  ) {
+    return fromEnvelope(envelope, field, problems);
   }
   const codeText = codeOf(code, problems);
-  if (codeText === null && !problems.some((problem) => problem.startsWith('body code'))) {
-    problems.push(code === undefined ? 'body has no code' : 'body code is not a string or number');
+  // A code that could not be read, or was only invisible characters, is already reported; not also as missing.
+  if (codeText === null && problems.length === codeMark) {
+    addProblem(problems, code === undefined ? 'code-missing' : 'code-invalid');
   }
   let description = textOf(field('description'));
   if (!description) {
     description = textOf(field('message')) ?? textOf(field('Message'));
-    problems.push(description ? 'body has "message" instead of "description"' : 'body has no description');
+    addProblem(
+      problems,
+      description ? 'description-from-message' : 'description-missing',
+      description ? undefined : 'description',
+    );
   }
   const data = dataOf(field('data'), problems);
+  const sourceMark = problems.length;
   const sourceValue = field('source');
   const source = typeof sourceValue === 'string' ? identifierText(sourceValue, MAX_SOURCE, 'source', problems) : null;
-  if (source === null) problems.push('body has no source');
-  return { code: codeText, description, data, source, problems };
+  if (source === null && problems.length === sourceMark) addProblem(problems, 'source-missing');
+  return { code: codeText, description, data, source };
 }
 
 const HTML_PAGE = /^<!doctype html|<html[\s>]/i;
 
-function fromMarkup(text: string, contentType: string): BodyFields {
+function fromMarkup(text: string, contentType: string, problems: Problem[]): BodyFields {
   const xml =
     !HTML_PAGE.test(text.slice(0, 1024)) &&
     !/html/i.test(contentType) &&
     (/^<\?xml/i.test(text) || /xml/i.test(contentType));
-  if (xml) return { ...empty(['body is XML, not JSON']), markup: 'an XML document' };
-  return {
-    ...empty(['body is an HTML page, not a Partner Center error']),
-    markup: 'an HTML page',
-    description: htmlTitle(text),
-  };
+  if (xml) {
+    addProblem(problems, 'body-xml');
+    return { ...empty(), markup: 'an XML document' };
+  }
+  addProblem(problems, 'body-html');
+  return { ...empty(), markup: 'an HTML page', description: htmlTitle(text) };
 }
 
-/** Reads any body (object, JSON text, HTML, XML, plain text, bytes, nothing) into its fields and problems. */
-export function readBody(body: unknown, contentType = ''): BodyFields {
-  const text = asText(body);
+/**
+ * Reads any body (object, JSON text, HTML, XML, plain text, bytes, nothing) into its fields, recording in
+ * `problems` what was wrong. Text and bytes beyond MAX_BODY_BYTES are not looked at.
+ */
+export function readBody(body: unknown, contentType: string, problems: Problem[]): BodyFields {
+  const text = asText(body, problems);
   if (text !== undefined) {
     const trimmed = text.trim();
-    if (!trimmed) return empty(['body is empty']);
+    if (!trimmed) {
+      addProblem(problems, 'body-empty');
+      return empty();
+    }
     // JSON first, whatever the Content-Type says: a proxy may label a real error body text/html.
     if (/^[[{"]/.test(trimmed)) {
+      let parsed: unknown;
       try {
-        return readBody(JSON.parse(trimmed) as unknown);
+        parsed = JSON.parse(trimmed);
       } catch {
-        return { ...empty(['body is not JSON']), description: trimmed };
+        addProblem(problems, 'body-not-json');
+        return { ...empty(), description: trimmed };
       }
+      return readBody(parsed, '', problems);
     }
-    if (trimmed.startsWith('<') || /html/i.test(contentType)) return fromMarkup(trimmed, contentType);
-    return { ...empty(['body is plain text, not JSON']), description: trimmed };
+    if (trimmed.startsWith('<') || /html/i.test(contentType)) return fromMarkup(trimmed, contentType, problems);
+    addProblem(problems, 'body-plain-text');
+    return { ...empty(), description: trimmed };
   }
-  if (body == null) return empty(['body is empty']);
-  if (typeof body !== 'object') return empty([`body is a ${typeof body}, not an error object`]);
-  if (Array.isArray(body)) return empty(['body is a JSON array, not an error object']);
-  return fromObject(body, []);
+  if (body == null) {
+    addProblem(problems, 'body-empty');
+    return empty();
+  }
+  if (typeof body !== 'object') {
+    addProblem(problems, 'body-not-object', typeof body);
+    return empty();
+  }
+  if (Array.isArray(body)) {
+    addProblem(problems, 'body-array');
+    return empty();
+  }
+  return fromObject(body, problems);
 }

@@ -1,9 +1,10 @@
 import { getEntry } from '../catalog/catalog';
 import { getHttpStatus } from '../catalog/http-statuses';
-import type { ErrorCategory, PartnerCenterError, Severity } from '../types';
+import type { ErrorCategory, PartnerCenterError, Problem, Severity } from '../types';
 import { type BodyFields, readBody } from './body';
 import { authenticateRealm, type KeptHeaders, readHeaders, retryAfterSeconds } from './headers';
-import { cap, headerText, MAX_DESCRIPTION, withoutControls } from './text';
+import { addProblem } from './problems';
+import { cap, head, identifierText, MAX_DESCRIPTION, MAX_HEADER_VALUE, withoutControls } from './text';
 
 /** What `parseErrorResponse` accepts: a status, headers in any common shape, and any body. */
 export interface ErrorResponseInput {
@@ -27,7 +28,6 @@ const INVALID_STATUS: StatusFallback = {
   retryable: false,
   severity: 'error',
 };
-const INVALID_STATUS_PROBLEM = 'status is not an HTTP status code';
 
 const isStatus = (status: unknown): status is number =>
   typeof status === 'number' && Number.isInteger(status) && status >= 0 && status <= 999;
@@ -61,23 +61,24 @@ export function statusFallback(status: number): StatusFallback {
 }
 
 /** The status as a number, or `undefined` (with a problem) when it is not one. */
-function statusOf(value: unknown, problems: string[]): number | undefined {
-  const status = typeof value === 'string' && /^\d{1,3}$/.test(value.trim()) ? Number(value) : value;
+function statusOf(value: unknown, problems: Problem[]): number | undefined {
+  const status = typeof value === 'string' && /^\s{0,8}\d{1,3}\s{0,8}$/.test(value) ? Number(value) : value;
   if (isStatus(status)) return status;
-  problems.push(INVALID_STATUS_PROBLEM);
+  addProblem(problems, 'status-invalid');
   return undefined;
 }
 
-function timeOf(value: unknown, problems: string[]): Date {
+function timeOf(value: unknown, problems: Problem[]): Date {
   if (value === undefined) return new Date();
+  // A time is short: a long string is not parsed at all.
   const date =
     value instanceof Date
-      ? value
-      : typeof value === 'string' || typeof value === 'number'
+      ? new Date(value.getTime())
+      : typeof value === 'number' || (typeof value === 'string' && value.length <= 64)
         ? new Date(value)
         : new Date(NaN);
   if (!Number.isNaN(date.getTime())) return date;
-  problems.push('receivedAt is not a valid time');
+  addProblem(problems, 'received-at-invalid');
   return new Date();
 }
 
@@ -95,50 +96,44 @@ function describe(status: number | undefined, title: string, body: Pick<BodyFiel
 }
 
 // Reads one part of the input on its own: a hostile part (a throwing getter, a Proxy) costs only itself.
-function part<T>(read: () => T, fallback: T, problems: string[], problem: string): T {
+function part<T>(read: () => T, fallback: T, problems: Problem[], name: string): T {
   try {
     return read();
   } catch {
-    problems.push(problem);
+    addProblem(problems, 'unreadable', name);
     return fallback;
   }
 }
 
-function cleanDescription(body: BodyFields, problems: string[]): string | undefined {
-  let description = body.markup ? undefined : body.description?.trim();
-  if (!description) return undefined;
-  const [clean, hadControls] = withoutControls(description);
-  if (hadControls) problems.push('description had control characters removed');
-  description = clean.trim();
-  if (description.length > MAX_DESCRIPTION) {
-    problems.push(`description truncated from ${description.length} to ${MAX_DESCRIPTION} characters`);
-    description = cap(description, MAX_DESCRIPTION);
-  }
-  return description;
+function cleanDescription(body: BodyFields, problems: Problem[]): string | undefined {
+  if (body.markup || body.description === undefined) return undefined;
+  // Cut before it is scanned: a description of megabytes costs no more than one of a few kilobytes.
+  const scanned = head(body.description, MAX_DESCRIPTION);
+  const [clean, hadControls] = withoutControls(scanned);
+  if (hadControls) addProblem(problems, 'cleaned', 'description');
+  const description = clean.trim();
+  // What lies past the scanned part was never looked at: the description is cut, whatever it holds.
+  if (description.length > MAX_DESCRIPTION || scanned !== body.description)
+    addProblem(problems, 'truncated', 'description');
+  return description ? cap(description, MAX_DESCRIPTION) : undefined;
+}
+
+// A header's value kept as an identifier: invisible characters removed, capped, reported under `field`.
+function headerValue(value: string | undefined, field: string, problems: Problem[]): string | undefined {
+  return value === undefined ? undefined : (identifierText(value, MAX_HEADER_VALUE, field, problems) ?? undefined);
 }
 
 function parse(input: ErrorResponseInput): PartnerCenterError {
-  const problems: string[] = [];
-  const status = part(() => statusOf(input?.status, problems), undefined, problems, INVALID_STATUS_PROBLEM);
-  const receivedAt = part(
-    () => timeOf(input?.receivedAt, problems),
-    new Date(),
+  const problems: Problem[] = [];
+  const status = part(() => statusOf(input?.status, problems), undefined, problems, 'status');
+  const receivedAt = part(() => timeOf(input?.receivedAt, problems), new Date(), problems, 'receivedAt');
+  const headers = part<KeptHeaders>(() => readHeaders(input?.headers, problems), {}, problems, 'headers');
+  const body = part<BodyFields>(
+    () => readBody(input?.body, headers['content-type'] ?? '', problems),
+    { code: null, data: [], source: null },
     problems,
-    'receivedAt could not be read',
+    'body',
   );
-  const headers = part<KeptHeaders>(
-    () => readHeaders(input?.headers, problems),
-    {},
-    problems,
-    'headers could not be read',
-  );
-  const body = part(
-    () => readBody(input?.body, headers['content-type']),
-    { code: null, data: [], source: null, problems: [] },
-    problems,
-    'body could not be read',
-  );
-  problems.push(...body.problems);
 
   const entry = body.code !== null && status ? getEntry(body.code, status) : undefined;
   const fallback = status === undefined ? INVALID_STATUS : statusFallback(status);
@@ -160,13 +155,18 @@ function parse(input: ErrorResponseInput): PartnerCenterError {
   if (entry) error.entry = entry;
   if (headers['retry-after'] !== undefined) {
     const seconds = retryAfterSeconds(headers['retry-after'], receivedAt.getTime());
-    if (seconds === undefined) problems.push('Retry-After is neither seconds nor an HTTP-date');
+    if (seconds === undefined) addProblem(problems, 'retry-after-invalid');
     else error.retryAfterSeconds = seconds;
   }
-  const correlationId = headerText(headers['ms-correlationid'], 128);
-  const requestId = headerText(headers['ms-requestid'], 128) ?? headerText(body.requestId, 128);
-  const realm = headers['www-authenticate'] && headerText(authenticateRealm(headers['www-authenticate']));
-  const contentType = headerText(headers['content-type']);
+  const correlationId = headerValue(headers['ms-correlationid'], 'correlationId', problems);
+  const requestId =
+    headerValue(headers['ms-requestid'], 'requestId', problems) ?? headerValue(body.requestId, 'requestId', problems);
+  const realm = headerValue(
+    headers['www-authenticate'] && authenticateRealm(headers['www-authenticate']),
+    'authenticateRealm',
+    problems,
+  );
+  const contentType = headerValue(headers['content-type'], 'contentType', problems);
   if (correlationId) error.correlationId = correlationId;
   if (requestId) error.requestId = requestId;
   if (realm) error.authenticateRealm = realm;
@@ -198,7 +198,7 @@ export function parseErrorResponse(input: ErrorResponseInput): PartnerCenterErro
       severity,
       retryable,
       receivedAt: new Date().toISOString(),
-      problems: ['response could not be read'],
+      problems: [{ code: 'unreadable', detail: 'response' }],
     };
   }
 }

@@ -1,56 +1,182 @@
-import type { PartnerCenterError } from '../types';
+import type { PartnerCenterError, Problem } from '../types';
+import { MAX_BODY_BYTES } from './body';
 import { parseErrorResponse } from './parse-error-response';
+import { addProblem, mergeProblems } from './problems';
 
-/** The most of a body `readErrorResponse` reads: an error body is small; anything larger is not one. */
-export const MAX_BODY_BYTES = 64 * 1024;
+export { MAX_BODY_BYTES };
 
-async function readCapped(response: Response, problems: string[]): Promise<string> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  let bytes = 0;
+/** How long reading a body may take unless told otherwise: an error body is small and arrives at once. */
+export const DEFAULT_READ_TIMEOUT_MS = 10_000;
+/**
+ * The fewest bytes a chunk counts for against MAX_BODY_BYTES, whatever it holds: so at most 1,024 chunks are
+ * read, and a stream of empty chunks (answered by microtasks alone, so that no timer could ever stop it) ends.
+ */
+const MIN_CHUNK_BYTES = 64;
+// setTimeout fires at once for anything above 2^31 - 1 ms.
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
+
+/** How `readErrorResponse` reads a body. */
+export interface ReadErrorResponseOptions {
+  /** Stops reading the body when it aborts; the error is made from what was read until then. */
+  signal?: AbortSignal;
+  /** The longest the body may take to arrive, in ms; then the error is made from what was read. @default 10000 */
+  timeoutMs?: number;
+}
+
+interface ChunkReader {
+  read(): unknown;
+  cancel?(reason?: unknown): unknown;
+}
+
+// A WHATWG stream's reader, or an async iterable's iterator (Node streams, node-fetch v2 bodies) read the same way.
+function readerOf(body: unknown): ChunkReader | undefined {
+  if (body == null || typeof body !== 'object') return undefined;
+  const stream = body as { getReader?: () => ChunkReader; [Symbol.asyncIterator]?: () => AsyncIterator<unknown> };
+  if (typeof stream.getReader === 'function') return stream.getReader();
+  const iterate = stream[Symbol.asyncIterator];
+  if (typeof iterate !== 'function') return undefined;
+  const iterator = iterate.call(body);
+  return { read: () => iterator.next(), cancel: () => iterator.return?.() };
+}
+
+const STOP = Symbol('stop');
+
+// One promise that settles when the read must end: after the timeout, or when the signal aborts.
+function stopper(options: ReadErrorResponseOptions, problems: Problem[]) {
+  let signal: AbortSignal | undefined;
+  let timeoutMs: unknown;
+  try {
+    ({ signal, timeoutMs } = options);
+  } catch {
+    addProblem(problems, 'unreadable', 'options');
+  }
+  const wait =
+    typeof timeoutMs === 'number' && timeoutMs >= 0 ? Math.min(timeoutMs, LONGEST_TIMER_MS) : DEFAULT_READ_TIMEOUT_MS;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let onAbort = () => {};
+  let reason: 'body-timed-out' | 'body-cancelled' = 'body-timed-out';
+  const stopped = new Promise<typeof STOP>((resolve) => {
+    timer = setTimeout(() => resolve(STOP), wait);
+    onAbort = () => {
+      reason = 'body-cancelled';
+      resolve(STOP);
+    };
+    try {
+      if (signal?.aborted) onAbort();
+      else signal?.addEventListener('abort', onAbort, { once: true });
+    } catch {
+      addProblem(problems, 'unreadable', 'signal');
+    }
+  });
+  const dispose = () => {
+    clearTimeout(timer);
+    try {
+      signal?.removeEventListener('abort', onAbort);
+    } catch {
+      // a hostile signal: nothing more to undo
+    }
+  };
+  return { stopped, reason: () => reason, dispose };
+}
+
+// A chunk's bytes, however it came: a Uint8Array, any other view, an ArrayBuffer.
+function bytesOf(chunk: unknown): Uint8Array | undefined {
+  if (chunk instanceof Uint8Array) return chunk;
+  if (ArrayBuffer.isView(chunk)) return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  if (chunk instanceof ArrayBuffer) return new Uint8Array(chunk);
+  return undefined;
+}
+
+const encoder = new TextEncoder();
+
+async function readCapped(body: unknown, options: ReadErrorResponseOptions, problems: Problem[]): Promise<string> {
+  const reader = readerOf(body);
+  if (!reader) return '';
+  const { stopped, reason, dispose } = stopper(options, problems);
+  // Every chunk is copied into one buffer and decoded once at the end: decoding chunk by chunk costs more
+  // than the bytes themselves when a stream trickles them one at a time.
+  const buffer = new Uint8Array(MAX_BODY_BYTES);
+  let length = 0;
+  let cost = 0;
   try {
     for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      if (!value.byteLength) continue;
-      const room = MAX_BODY_BYTES - bytes;
-      // Only a byte beyond the limit makes a body too large: one of exactly 64 KiB is read whole, and the
-      // next read (which ends the stream or brings more) decides.
-      if (value.byteLength > room) {
-        text += decoder.decode(value.subarray(0, room), { stream: true });
-        problems.push(
-          `body is larger than ${MAX_BODY_BYTES / 1024} KiB; only the first ${MAX_BODY_BYTES / 1024} KiB were read`,
-        );
+      // A read() that throws, or returns a thenable that lies, ends in the catch below.
+      const next = await Promise.race([reader.read(), stopped]);
+      if (next === STOP) {
+        addProblem(problems, reason());
         break;
       }
-      text += decoder.decode(value, { stream: true });
-      bytes += value.byteLength;
+      const { done, value } = (next ?? { done: true }) as ReadableStreamReadResult<unknown>;
+      if (done) break;
+      const room = MAX_BODY_BYTES - length;
+      const bytes = bytesOf(value);
+      let size = 0;
+      if (bytes) {
+        size = bytes.byteLength;
+        buffer.set(size > room ? bytes.subarray(0, room) : bytes, length);
+        length += Math.min(size, room);
+      } else if (typeof value === 'string') {
+        // Text already (some polyfills and mocks): its UTF-8 bytes, as far as they fit.
+        const { read, written } = encoder.encodeInto(value, buffer.subarray(length));
+        size = read < value.length ? room + 1 : written;
+        length += written;
+      } else addProblem(problems, 'body-chunk-invalid', typeof value);
+      cost += Math.max(size, MIN_CHUNK_BYTES);
+      // Only a byte beyond the limit makes a body too large: one of exactly 64 KiB is read whole, and the
+      // next read (which ends the stream or brings more) decides.
+      if (size > room) {
+        addProblem(problems, 'body-too-large');
+        break;
+      }
+      if (cost > MAX_BODY_BYTES) {
+        addProblem(problems, 'body-too-large', 'chunks');
+        break;
+      }
     }
   } catch {
-    problems.push('body could not be read to the end (the connection dropped)');
+    addProblem(problems, 'body-incomplete');
   } finally {
-    // Stop the download: a 10 MB body must not be pulled in just to be thrown away.
-    reader.cancel().catch(() => {});
+    dispose();
+    // Stop the download: a 10 MB body must not be pulled in just to be thrown away. Not awaited: a hostile
+    // cancel() may never settle.
+    try {
+      Promise.resolve(reader.cancel?.()).catch(() => {});
+    } catch {
+      // a cancel() that throws: the stream is left as it is
+    }
   }
-  return text + decoder.decode();
+  return new TextDecoder().decode(buffer.subarray(0, length));
 }
 
 /**
- * Reads a fetch `Response` (at most 64 KiB of its body) into a `PartnerCenterError`. Resolves, never rejects.
- * @example const error = response.ok ? null : await readErrorResponse(response)
+ * Reads a fetch `Response` (or any object shaped like one) into a `PartnerCenterError`, reading at most
+ * 64 KiB of its body, for at most `timeoutMs`, until `signal` aborts. Always resolves, never rejects,
+ * whatever the response's getters, headers or body stream do.
+ * @example const error = response.ok ? null : await readErrorResponse(response, { signal: controller.signal })
  */
-export async function readErrorResponse(response: Response): Promise<PartnerCenterError> {
-  const problems: string[] = [];
+export async function readErrorResponse(
+  response: Response,
+  options: ReadErrorResponseOptions = {},
+): Promise<PartnerCenterError> {
+  const problems: Problem[] = [];
+  const field = (name: 'status' | 'headers' | 'body' | 'bodyUsed'): unknown => {
+    try {
+      return response[name];
+    } catch {
+      addProblem(problems, 'unreadable', name);
+      return undefined;
+    }
+  };
+  const status = field('status');
+  const headers = field('headers');
   let body = '';
   try {
-    if (response.bodyUsed) problems.push('body was already read by someone else');
-    else body = await readCapped(response, problems);
+    if (field('bodyUsed') === true) addProblem(problems, 'body-already-read');
+    else body = await readCapped(field('body'), options ?? {}, problems);
   } catch {
-    problems.push('body could not be read');
+    addProblem(problems, 'unreadable', 'body');
   }
-  const error = parseErrorResponse({ status: response?.status, headers: response?.headers, body });
-  error.problems.unshift(...problems);
+  const error = parseErrorResponse({ status: status as number, headers: headers as Headers, body });
+  error.problems = mergeProblems(problems, error.problems);
   return error;
 }

@@ -1,4 +1,4 @@
-import { diagnosticsText, type PartnerCenterError } from '@pc-errors/error-catalog';
+import { diagnosticsText, type PartnerCenterError, type Severity } from '@pc-errors/error-catalog';
 import { Collapsible } from 'radix-ui';
 import { useEffect, useId, useRef, useState, type ComponentProps } from 'react';
 import { FixSuggestion } from '../FixSuggestion';
@@ -9,6 +9,7 @@ import { useMergedRef } from '../hooks/useMergedRef';
 import { useNextFrame } from '../hooks/useNextFrame';
 import { useRetryCountdown } from '../hooks/useRetryCountdown';
 import { useI18n } from '../i18n/I18nProvider';
+import { formatDateTime } from '../i18n/intl';
 
 export type ErrorBannerProps = Omit<ComponentProps<'section'>, 'children' | 'title'> & {
   /** The error to show, as `parseErrorResponse` or `readErrorResponse` made it. */
@@ -27,11 +28,19 @@ export type ErrorBannerProps = Omit<ComponentProps<'section'>, 'children' | 'tit
   announce?: 'auto' | 'assertive' | 'polite' | 'off';
 };
 
-function liveRole(announce: ErrorBannerProps['announce'], error: PartnerCenterError): 'alert' | 'status' | undefined {
+function liveRole(announce: ErrorBannerProps['announce'], severity: Severity): 'alert' | 'status' | undefined {
   if (announce === 'off') return undefined;
   if (announce === 'assertive') return 'alert';
   if (announce === 'polite') return 'status';
-  return error.severity === 'error' ? 'alert' : 'status';
+  return severity === 'error' ? 'alert' : 'status';
+}
+
+const SEVERITIES: readonly unknown[] = ['error', 'warning', 'info'] satisfies Severity[];
+
+// A cancelled request is news, not an alarm; a severity the banner does not know is shown as an error.
+function severityOf(error: PartnerCenterError): Severity {
+  if (error.category === 'cancelled') return 'info';
+  return SEVERITIES.includes(error.severity) ? error.severity : 'error';
 }
 
 /**
@@ -52,7 +61,9 @@ export function ErrorBanner({
   ...props
 }: ErrorBannerProps) {
   const { messages, locale, catalogText } = useI18n();
-  const secondsLeft = useRetryCountdown(error);
+  const cancelled = error.category === 'cancelled';
+  const severity = severityOf(error);
+  const secondsLeft = useRetryCountdown(error, !cancelled);
   const [copyState, copy] = useCopy();
   const [detailsOpen, setDetailsOpen] = useState(false);
   const root = useRef<HTMLElement>(null);
@@ -63,7 +74,7 @@ export function ErrorBanner({
   const countdownId = useId();
 
   // Focus is the announcement when asked for: a live region as well would read the banner twice.
-  const role = focusOnMount ? undefined : liveRole(announce, error);
+  const role = focusOnMount ? undefined : liveRole(announce, severity);
   // A live region gets its text a frame after it is inserted, so that it is announced (see useNextFrame).
   const speakable = useNextFrame(role !== undefined);
   // A new error is a new response, not a new object for the same one: focus moves once per response.
@@ -73,7 +84,9 @@ export function ErrorBanner({
   }, [focusOnMount, identity]);
 
   // The polite status says once that the wait is over; the countdown itself is never in a live region.
-  const title = errorTitle(error, catalogText);
+  const title = cancelled ? messages.cancelledTitle : errorTitle(error, catalogText);
+  // The cause of a cancellation ("AbortError: …") is for the ticket; the banner says what it means.
+  const description = cancelled ? messages.cancelledDescription : error.description;
   const canRetry = error.retryable && onRetry !== undefined;
   const status =
     copyState === 'copied'
@@ -99,26 +112,27 @@ export function ErrorBanner({
       ref={rootRef}
       tabIndex={focusOnMount ? -1 : undefined}
       aria-labelledby={`${titleId} ${metaId}`}
-      aria-describedby={focusOnMount && error.description !== title ? descriptionId : undefined}
+      aria-describedby={focusOnMount && description !== title ? descriptionId : undefined}
       data-slot="error-banner"
-      data-severity={error.severity}
+      data-severity={severity}
+      data-category={error.category}
       className={cx('pce-banner', className)}
       {...props}
     >
-      <span className="pce-banner__icon" aria-hidden="true" data-severity={error.severity} />
+      <span className="pce-banner__icon" aria-hidden="true" data-severity={severity} />
       <div className="pce-banner__body">
         <div role={role} data-slot="error-banner-message">
           {speakable && (
             <>
               <Heading level={headingLevel} id={titleId} className="pce-banner__title">
                 {/* The space stays outside the hidden span: names computed from it would lose it. */}
-                <span className="pce-visually-hidden">{messages.severity[error.severity]}:</span> {title}
+                <span className="pce-visually-hidden">{messages.severity[severity]}:</span> {title}
               </Heading>
               {/* When the server sent the documented text itself, saying it twice helps nobody. */}
-              {error.description !== title && (
+              {description !== title && (
                 // The server's words may be in another script than the page: let the browser find their direction.
                 <p id={descriptionId} className="pce-banner__description" dir="auto">
-                  {error.description}
+                  {description}
                 </p>
               )}
             </>
@@ -189,9 +203,6 @@ export function ErrorBanner({
 function formatTime(iso: string, locale: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  try {
-    return `${date.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'medium' })} (${iso})`;
-  } catch {
-    return iso;
-  }
+  const local = formatDateTime(date, locale, { dateStyle: 'medium', timeStyle: 'medium' });
+  return local ? `${local} (${iso})` : iso;
 }

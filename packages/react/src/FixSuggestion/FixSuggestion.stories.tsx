@@ -98,3 +98,13 @@ export const CountriesInGerman: Story = {
     await expect(within(fix).getByText('Länder und Regionen:')).toBeVisible();
   },
 };
+
+/** Country codes no locale can name (a typo, a code newer than the browser's data): shown as given. */
+export const UnknownCountryCodes: Story = {
+  args: { error: undefined, entry: { ...getEntry('600049', 400)!, countries: ['ZZZ', 'KZ', 'XX-1'] } },
+  play: async ({ canvasElement }) => {
+    const countries = within(canvasElement).getByText('Countries and regions:').parentElement!;
+    const items = within(countries).getAllByRole('listitem');
+    await expect(items.map((item) => item.textContent)).toEqual(['ZZZ', 'Kazakhstan (KZ)', 'XX-1']);
+  },
+};

@@ -32,6 +32,26 @@ describe('FixSuggestion', () => {
     expect(screen.getByText(/Kasachstan/)).toHaveTextContent('Kasachstan (KZ)');
   });
 
+  it('shows a country code no locale can name as given, and never throws on one', async () => {
+    const entry = { ...getEntry('600049', 400)!, countries: ['ZZZ', 'KZ', '12', '', 'not a code'] };
+    const { container } = render(<FixSuggestion entry={entry} />);
+    const countries = screen.getByText('Countries and regions:').parentElement!;
+    const items = within(countries)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(items).toEqual(['ZZZ', 'Kazakhstan (KZ)', '12', '', 'not a code']);
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('names countries in English when the locale is one the browser refuses', () => {
+    render(
+      <I18nProvider locale="en_US">
+        <FixSuggestion entry={getEntry('600049', 400)} />
+      </I18nProvider>,
+    );
+    expect(screen.getByText(/Kazakhstan/)).toHaveTextContent('Kazakhstan (KZ)');
+  });
+
   it('falls back to the status fix for a code the catalog does not know', () => {
     render(<FixSuggestion error={pcError(429, '99999', 'Slow down')} />);
     expect(screen.getByText(getHttpStatus(429)!.remediation.summary)).toBeInTheDocument();

@@ -2,6 +2,7 @@ import { remediationOf, type CatalogEntry, type PartnerCenterError } from '@pc-e
 import { useId, useMemo, type ComponentProps } from 'react';
 import { cx, Heading, type HeadingLevel } from '../Heading';
 import { useEntryText, useI18n } from '../i18n/I18nProvider';
+import { regionNames } from '../i18n/intl';
 
 export type FixSuggestionProps = Omit<ComponentProps<'section'>, 'children'> & {
   /** The error to explain; its catalog entry, else its HTTP status, gives the fix. */
@@ -12,17 +13,8 @@ export type FixSuggestionProps = Omit<ComponentProps<'section'>, 'children'> & {
   headingLevel?: HeadingLevel;
 };
 
-function useCountryNames(codes: string[] | undefined, locale: string): { code: string; name: string }[] {
-  return useMemo(() => {
-    if (!codes?.length) return [];
-    let names: Intl.DisplayNames | undefined;
-    try {
-      names = new Intl.DisplayNames([locale, 'en'], { type: 'region' });
-    } catch {
-      // an environment without region names still shows the codes
-    }
-    return codes.map((code) => ({ code, name: names?.of(code) ?? code }));
-  }, [codes, locale]);
+function useCountryNames(codes: readonly string[] | undefined, locale: string): { code: string; name: string }[] {
+  return useMemo(() => (codes?.length ? regionNames(codes, locale) : []), [codes, locale]);
 }
 
 /**
@@ -73,7 +65,14 @@ export function FixSuggestion({ error, entry: entryProp, headingLevel = 3, class
           <ul>
             {countries.map(({ code, name }) => (
               <li key={code}>
-                {name} <span className="pce-fix__country-code">({code})</span>
+                {/* A code no locale can name (a typo, a new code) is shown once, as given. */}
+                {name === code ? (
+                  code
+                ) : (
+                  <>
+                    {name} <span className="pce-fix__country-code">({code})</span>
+                  </>
+                )}
               </li>
             ))}
           </ul>

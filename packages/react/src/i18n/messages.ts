@@ -1,4 +1,4 @@
-import type { ErrorCategory, Severity } from '@pc-errors/error-catalog';
+import { problemMessages, type ErrorCategory, type ProblemMessages, type Severity } from '@pc-errors/error-catalog';
 
 /** Every user-visible string of the components. Replace any of them through `I18nProvider`. */
 export interface Messages {
@@ -20,6 +20,10 @@ export interface Messages {
     realm: string;
   };
   noResponse: string;
+  /** The banner's title for a request the user cancelled: calm, it is not a failure. */
+  cancelledTitle: string;
+  /** What the banner says of a cancelled request, in place of the technical cause. */
+  cancelledDescription: string;
   severity: Record<Severity, string>;
   category: Record<ErrorCategory, string>;
   fixHeading: string;
@@ -59,6 +63,8 @@ export interface Messages {
   emptyFiltered: string;
   yes: string;
   no: string;
+  /** What was wrong with a response, by problem code (see `describeProblem`); a code left out reads in English. */
+  problems: Partial<ProblemMessages>;
 }
 
 const n = (value: number) => value.toLocaleString('en');
@@ -83,6 +89,8 @@ export const en: Messages = {
     realm: 'Auth realm',
   },
   noResponse: 'No response',
+  cancelledTitle: 'Request cancelled',
+  cancelledDescription: 'No answer arrived before the request was cancelled. It may or may not have been carried out.',
   severity: { error: 'Error', warning: 'Warning', info: 'Notice' },
   category: {
     authentication: 'Sign-in',
@@ -95,6 +103,7 @@ export const en: Messages = {
     transient: 'Temporary',
     service: 'Service',
     unknown: 'Other',
+    cancelled: 'Cancelled',
   },
   fixHeading: 'How to fix it',
   fieldsInvolved: 'Fields involved',
@@ -132,6 +141,7 @@ export const en: Messages = {
   emptyFiltered: 'No rows match the search and filters.',
   yes: 'Yes',
   no: 'No',
+  problems: problemMessages,
 };
 
 const ACCENTS: Record<string, string> = {

@@ -1,0 +1,131 @@
+// The adversarial inputs of `pnpm bench`: 64 KiB of the worst shapes known for each part of the parser.
+// Every factory returns a fresh value for each call, so no engine cache answers for the parser.
+
+export const SIZE = 64 * 1024;
+
+/** `unit` repeated to `size` characters, as a flat string of its own (index `i` keeps each call's string distinct). */
+export function fill(unit, i = 0, size = SIZE) {
+  const text = `${i}${unit.repeat(Math.ceil(size / unit.length))}`.slice(0, size);
+  return JSON.parse(JSON.stringify(text));
+}
+
+const json = (value) => JSON.stringify(value);
+const pc = (fields) => ({ code: '800060', description: 'Your order is in progress.', source: 'PartnerFD', ...fields });
+// Each data shape fills the body to 64 KiB in total, the way a hostile or broken server would.
+const dataOf = (unit, i) => [fill(unit, i, SIZE - 100)];
+
+/** Inputs for `parseErrorResponse`: `{ status, headers, body }`. */
+export const parseShapes = [
+  [
+    'HTML: "<title" repeated, no ">"',
+    (i) => ({ status: 502, headers: { 'Content-Type': 'text/html' }, body: fill('<title', i) }),
+  ],
+  ['HTML: "<title>" then no "</title>"', (i) => ({ status: 502, body: `<html><title>${fill('a', i)}` })],
+  ['HTML: "<html " repeated', (i) => ({ status: 502, body: fill('<html ', i) })],
+  ['XML: "<?xml" then "<" repeated', (i) => ({ status: 502, body: `<?xml ${fill('<', i)}` })],
+  ['plain text: whitespace, then one letter', (i) => ({ status: 500, body: `${fill(' \t\n', i).slice(1)}x` })],
+  [
+    'JSON: description of controls and bidi',
+    (i) => ({ status: 400, body: json(pc({ description: fill('\u0000\u202e', i) })) }),
+  ],
+  [
+    'JSON: description of invisible characters',
+    (i) => ({ status: 400, body: json(pc({ description: fill('\u00ad\u200b\ufe0f', i) })) }),
+  ],
+  ['JSON: code of invisible characters', (i) => ({ status: 400, body: json(pc({ code: fill('\u180e\u034f', i) })) })],
+  ['JSON: source of 64 KiB', (i) => ({ status: 400, body: json(pc({ source: fill('s', i) })) })],
+  [
+    'JSON: data nested 10,000 deep',
+    (i) => ({ status: 400, body: `{"code":"${i}","data":${'['.repeat(10_000)}${']'.repeat(10_000)}}` }),
+  ],
+  [
+    'JSON: data of 8,000 small objects',
+    (i) => ({ status: 400, body: json(pc({ data: Array.from({ length: 8000 }, (_, n) => ({ n: n + i })) })) }),
+  ],
+  ['JSON: data of one 64 KiB string', (i) => ({ status: 400, body: json(pc({ data: dataOf('x', i) })) })],
+  [
+    'JSON: keys __proto__ and constructor',
+    (i) => ({
+      status: 400,
+      body: `{"code":"${i}","data":[${'{"__proto__":{"constructor":{"prototype":1}}},'.repeat(1300)}0]}`,
+    }),
+  ],
+  ['header: Retry-After of 64 KiB', (i) => ({ status: 429, headers: { 'Retry-After': fill('x 2030 ', i) }, body: '' })],
+  [
+    'header: WWW-Authenticate "realm " repeated',
+    (i) => ({ status: 401, headers: { 'WWW-Authenticate': fill('realm ', i) }, body: '' }),
+  ],
+  [
+    'header: MS-CorrelationId of invisibles',
+    (i) => ({ status: 500, headers: { 'MS-CorrelationId': fill('\u2028\u00ad', i) }, body: '' }),
+  ],
+  [
+    'header: 1,000 Retry-After values',
+    (i) => ({ status: 429, headers: Array.from({ length: 1000 }, () => ['Retry-After', fill('7', i, 64)]), body: '' }),
+  ],
+];
+
+/** Secret-looking shapes that defeat a backtracking masker; used inside `data` and inside `description`. */
+export const maskerUnits = [
+  ['-eyJ repeated', '-eyJ'],
+  ['eyJ. repeated', 'eyJ.'],
+  ['"Bearer " repeated', 'Bearer '],
+  ['"password=" repeated', 'password='],
+  ['unclosed "password":" repeated', '"password":"'],
+  ['escaped \\\\\\" repeated', '\\\\\\"'],
+  ['"%25" repeated', '%25'],
+  ['"-----BEGIN " repeated', '-----BEGIN '],
+  ['"Cookie:" repeated', 'Cookie:'],
+  ['"token: " repeated', 'token: '],
+];
+
+/** Errors for `diagnosticsText`: as the parser leaves them, and as a caller may build them by hand. */
+export function diagnosticsShapes(parseErrorResponse) {
+  const shapes = [];
+  for (const [name, unit] of maskerUnits) {
+    shapes.push([
+      `parsed, data: ${name}`,
+      (i) => parseErrorResponse({ status: 400, body: json(pc({ data: dataOf(unit, i) })) }),
+    ]);
+    shapes.push([
+      `given, description: ${name}`,
+      (i) => ({ ...parseErrorResponse({ status: 400, body: json(pc({})) }), description: fill(unit, i) }),
+    ]);
+    shapes.push([
+      `given, data: ${name}`,
+      (i) => ({ ...parseErrorResponse({ status: 400, body: json(pc({})) }), data: dataOf(unit, i) }),
+    ]);
+  }
+  return shapes;
+}
+
+/** Body streams for `readErrorResponse`. `'forever'` streams never end on their own. */
+export function streamShapes() {
+  const encoder = new TextEncoder();
+  const bytes = encoder.encode(json(pc({ description: fill('d', 0, SIZE - 200) })));
+  const endless = (chunk) => () => new ReadableStream({ pull: (controller) => controller.enqueue(chunk()) });
+  return [
+    ['one 64 KiB chunk', () => new ReadableStream({ start: (c) => (c.enqueue(bytes), c.close()) })],
+    [
+      '64 KiB in 1-byte chunks',
+      () => {
+        let at = 0;
+        return new ReadableStream({
+          pull: (c) => (at < bytes.length ? c.enqueue(bytes.subarray(at, ++at)) : c.close()),
+        });
+      },
+    ],
+    [
+      '10 MB in 16 KiB chunks',
+      () => {
+        let sent = 0;
+        return new ReadableStream({
+          pull: (c) => (sent < 10 * 2 ** 20 ? (c.enqueue(new Uint8Array(16384).fill(97)), (sent += 16384)) : c.close()),
+        });
+      },
+    ],
+    ['zero-length chunks, forever', endless(() => new Uint8Array(0))],
+    ['string chunks, forever', endless(() => 'a')],
+    ['number chunks, forever', endless(() => 42)],
+  ];
+}

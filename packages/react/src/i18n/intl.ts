@@ -1,0 +1,50 @@
+// Intl with a way out: a locale tag the engine refuses (`en_US`), a code it cannot name (`ZZZ`), a date out
+// of range or an engine without the API must cost the text its localisation, never the React tree.
+
+/** Region names for ISO 3166 codes in `locale`; a code that cannot be named is shown as given. */
+export function regionNames(codes: readonly (string | number)[], locale: string): { code: string; name: string }[] {
+  let names: Intl.DisplayNames | undefined;
+  for (const locales of [[locale, 'en'], ['en']]) {
+    try {
+      names = new Intl.DisplayNames(locales, { type: 'region', fallback: 'code' });
+      break;
+    } catch {
+      // try the next: an invalid tag, then an engine without region names
+    }
+  }
+  return codes.map((value) => {
+    const code = String(value);
+    let name: string | undefined;
+    try {
+      name = names?.of(code);
+    } catch {
+      // Intl.DisplayNames throws for anything that is not a well-formed region code
+    }
+    return { code, name: name ?? code };
+  });
+}
+
+/** A date and time in `locale` (English if the tag is refused), or `undefined` when it cannot be formatted. */
+export function formatDateTime(date: Date, locale: string, options: Intl.DateTimeFormatOptions): string | undefined {
+  if (Number.isNaN(date.getTime())) return undefined; // "Invalid Date" is no time to show
+  for (const tag of [locale, 'en']) {
+    try {
+      return date.toLocaleString(tag, options);
+    } catch {
+      // an invalid tag or an invalid date: try English, then give up
+    }
+  }
+  return undefined;
+}
+
+/** A number in `locale` (English if the tag is refused; plain digits if that fails too). */
+export function formatNumber(value: number, locale: string): string {
+  for (const tag of [locale, 'en']) {
+    try {
+      return value.toLocaleString(tag);
+    } catch {
+      // an invalid tag: try English
+    }
+  }
+  return String(value);
+}
