@@ -9,39 +9,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { entriesOf, tableText } from './data-table.mjs';
 import { foldRows, readRows, splitSource } from './read-source.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sourceFile = path.join(root, 'source/partner-center-rest-error-codes.txt');
 const dataFile = path.join(root, 'data/rest-error-codes.json');
 
-/** The order of fields in every data file, so that diffs stay readable. */
-// `id`, `httpStatusName` and `countries` are not stored: the catalog derives them from the code, the status and
-// the documented text.
-// Every entry of the page needs a written severity when it isn't an error (the 2xx rows) and a remediation.
-const FIELD_ORDER = [
-  'code',
-  'httpStatus',
-  'name',
-  'message',
-  'details',
-  'titleFromDescription',
-  'category',
-  'severity',
-  'retryable',
-  'retryAfterHint',
-  'actor',
-  'fields',
-  'links',
-  'remediation',
-];
-
-/** @typedef {Record<string, unknown> & { code: string, httpStatus: number }} Entry */
+/** @typedef {import('./data-table.mjs').Entry} Entry */
 /** @typedef {Record<string, Record<string, unknown>>} Enrichment hand-written fields, keyed by entry id */
 
 const args = process.argv.slice(2);
 /** @type {Entry[]} */
-const existing = fs.existsSync(dataFile) ? JSON.parse(fs.readFileSync(dataFile, 'utf8')).entries : [];
+const existing = fs.existsSync(dataFile) ? entriesOf(JSON.parse(fs.readFileSync(dataFile, 'utf8'))) : [];
 const previous = new Map(existing.map((entry) => [`${entry.httpStatus}-${entry.code}`, entry]));
 /** @type {Enrichment[]} */
 const merges = args.flatMap((arg, i) => (args[i - 1] === '--merge' ? [JSON.parse(fs.readFileSync(arg, 'utf8'))] : []));
@@ -51,26 +31,19 @@ const entries = foldRows(readRows(page))
   .map((row) => {
     const id = `${row.httpStatus}-${row.code}`;
     const handWritten = Object.assign({}, previous.get(id), ...merges.map((m) => m[id]));
-    /** @type {Record<string, unknown>} */
-    const entry = {
+    return /** @type {Entry} */ ({
       ...handWritten,
       code: row.code,
       httpStatus: row.httpStatus,
       message: row.message,
       details: row.details,
-    };
-    // The catalog's defaults are not written out: severity "error" and retryable false.
-    if (entry.severity === 'error') delete entry.severity;
-    if (entry.retryable === false) delete entry.retryable;
-    return /** @type {Entry} */ (
-      Object.fromEntries(FIELD_ORDER.filter((key) => entry[key] !== undefined).map((key) => [key, entry[key]]))
-    );
+    });
   })
   .sort((a, b) => Number(a.code) - Number(b.code) || a.httpStatus - b.httpStatus);
 
 // The date alone: how the page was copied is the header's business, not the bundle's.
 const provenance = { title: header.title, url: header.url, copied: header.copied?.split(',')[0] };
-const text = JSON.stringify({ provenance, entries }, null, 2) + '\n';
+const text = tableText(provenance, entries);
 if (args.includes('--check')) {
   const current = fs.existsSync(dataFile) ? fs.readFileSync(dataFile, 'utf8') : '';
   if (current !== text) {

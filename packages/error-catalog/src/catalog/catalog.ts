@@ -4,24 +4,36 @@ import pageData from '../../data/rest-error-codes.json';
 import { placeholdersOf } from '../format/format-message';
 import type { CatalogEntry, CatalogOrigin, CatalogProvenance } from '../types';
 import { deepFreeze } from './freeze';
+import { GDAP_LINKS, GDAP_STEPS } from './gdap';
 import { getHttpStatus } from './http-statuses';
 
 // The data leaves out what follows from other fields (the id, the status's name, the countries the documented
-// text names, an identity code's lookup link) and the defaults: severity "error", retryable false.
+// text names, an identity code's lookup link), the defaults (severity "error", retryable false) and the GDAP steps
+// and links, which `gdap: true` appends to an entry's own.
 type CatalogRecord = Omit<
   CatalogEntry,
   'id' | 'httpStatusName' | 'placeholders' | 'countries' | 'origin' | 'severity' | 'retryable'
 > &
-  Partial<Pick<CatalogEntry, 'severity' | 'retryable'>>;
+  Partial<Pick<CatalogEntry, 'severity' | 'retryable'>> & { gdap?: boolean };
+// A data file is a table (scripts/data-table.mjs writes it): `columns` names the fields of every row, and a row's
+// last element, when it is an object, holds its optional fields. `summary` and `steps` make the remediation.
 interface DataFile {
   provenance: CatalogProvenance;
-  entries: CatalogRecord[];
+  columns: string[];
+  entries: unknown[][];
 }
-const sources: Record<CatalogOrigin, DataFile> = {
-  'rest-error-codes': pageData as DataFile,
-  cart: cartData as DataFile,
-  identity: identityData as DataFile,
-};
+const sources = {
+  'rest-error-codes': pageData,
+  cart: cartData,
+  identity: identityData,
+} as unknown as Record<CatalogOrigin, DataFile>;
+
+function recordsOf({ columns, entries }: DataFile): CatalogRecord[] {
+  return entries.map((row) => {
+    const { summary, steps, ...fields } = Object.fromEntries(columns.map((column, i) => [column, row[i]]));
+    return { ...fields, ...(row[columns.length] as object), remediation: { summary, steps } } as CatalogRecord;
+  });
+}
 
 /** The page each part of the catalog was taken from (`catalogOrigins[entry.origin]`). Deeply frozen. */
 export const catalogOrigins: Readonly<Record<CatalogOrigin, CatalogProvenance>> = deepFreeze({
@@ -46,7 +58,7 @@ const byCodeThenStatus = (a: CatalogEntry, b: CatalogEntry): number => {
  */
 export const catalog: readonly CatalogEntry[] = deepFreeze(
   (Object.keys(sources) as CatalogOrigin[])
-    .flatMap((origin) => sources[origin].entries.map((record) => entryOf(record, origin)))
+    .flatMap((origin) => recordsOf(sources[origin]).map((record) => entryOf(record, origin)))
     .sort(byCodeThenStatus),
 );
 
@@ -56,18 +68,21 @@ function countriesIn(text: string): string[] {
 }
 
 function entryOf(record: CatalogRecord, origin: CatalogOrigin): CatalogEntry {
-  const { code, httpStatus, ...documented } = record;
+  const { code, httpStatus, gdap, ...documented } = record;
   const countries = countriesIn(`${record.message}\n${record.details ?? ''}`);
-  const links =
+  const lookup =
     origin === 'identity'
       ? [
           {
             label: 'Microsoft Entra error lookup',
             href: `https://login.microsoftonline.com/error?code=${code.slice(6)}`,
           },
-          ...(record.links ?? []),
         ]
-      : record.links;
+      : [];
+  const links = [...lookup, ...(record.links ?? []), ...(gdap ? GDAP_LINKS : [])];
+  const remediation = gdap
+    ? { summary: record.remediation.summary, steps: [...record.remediation.steps, ...GDAP_STEPS] }
+    : record.remediation;
   return {
     id: `${httpStatus}-${code}`,
     code,
@@ -77,8 +92,9 @@ function entryOf(record: CatalogRecord, origin: CatalogOrigin): CatalogEntry {
     retryable: false,
     ...documented,
     placeholders: placeholdersOf(record.message),
+    remediation,
     ...(countries.length && { countries }),
-    ...(links && { links }),
+    ...(links.length && { links }),
     origin,
   };
 }
