@@ -1,4 +1,4 @@
-import { catalog, httpStatuses, type CatalogEntry } from '@pc-errors/error-catalog';
+import { catalog, catalogOrigins, httpStatuses, type CatalogEntry, type CatalogOrigin } from '@pc-errors/error-catalog';
 
 /** How many entries share each value of `key`, most first. */
 function countBy(key: (entry: CatalogEntry) => string) {
@@ -35,10 +35,42 @@ function Counts({ caption, rows, what }: { caption: string; rows: [string, numbe
   );
 }
 
-/** The catalog counted from the data itself: by HTTP status and by category. */
+/** Where the entries come from: each documented page, linked, with how many entries it gives. */
+function Origins() {
+  const counts = countBy((entry) => entry.origin ?? 'rest-error-codes');
+  return (
+    <table className="sb-pce-table">
+      <caption>By origin</caption>
+      <thead>
+        <tr>
+          <th scope="col">Documented in</th>
+          <th scope="col">Checked</th>
+          <th scope="col">Entries</th>
+        </tr>
+      </thead>
+      <tbody>
+        {counts.map(([origin, count]) => {
+          const { title, url, copied } = catalogOrigins[origin as CatalogOrigin];
+          return (
+            <tr key={origin}>
+              <th scope="row">
+                <a href={url}>{title}</a>
+              </th>
+              <td>{copied}</td>
+              <td>{count}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** The catalog counted from the data itself: by origin, by HTTP status and by category. */
 export function CatalogCounts() {
   return (
     <div className="sb-pce-counts">
+      <Origins />
       <Counts
         caption="By HTTP status"
         what="Status"
