@@ -55,7 +55,7 @@ export async function callApi<T>(spec: RequestSpec, options: CallOptions): Promi
     });
   } catch (cause) {
     unanswered.set(key, requestId);
-    throw new PartnerCenterRequestError({ ...networkError(cause), requestId }, { cause });
+    throw new PartnerCenterRequestError({ ...networkError(cause), requestId });
   }
   unanswered.delete(key);
   if (!response.ok) {

@@ -1,23 +1,17 @@
 import type { PartnerCenterError } from '@pc-errors/error-catalog';
 
-/**
- * A failed Partner Center call, thrown by the API client so that TanStack Query and error boundaries can carry it:
- * `error` is the normalized failure, `cause` what fetch threw when no response arrived.
- */
+// The contract @pc-errors/error-catalog is getting (`PartnerCenterRequestError`, `isPartnerCenterRequestError`), in
+// the same shape, until the package exports it; then this module goes and its importers take the package's.
+
+/** A failed Partner Center call to throw: `error` (also its `cause`) is the parsed error. */
 export class PartnerCenterRequestError extends Error {
   override readonly name = 'PartnerCenterRequestError';
-  constructor(
-    readonly error: PartnerCenterError,
-    options?: { cause?: unknown },
-  ) {
-    super(error.title, options);
+  constructor(readonly error: PartnerCenterError) {
+    super(error.title, { cause: error });
   }
 }
 
-/** Whether a thrown value is a failed Partner Center call (by shape too, so it survives realms and copies). */
+/** Whether a thrown value is a failed Partner Center call. */
 export function isPartnerCenterRequestError(value: unknown): value is PartnerCenterRequestError {
-  return (
-    value instanceof PartnerCenterRequestError ||
-    (typeof value === 'object' && value !== null && (value as { name?: unknown }).name === 'PartnerCenterRequestError')
-  );
+  return value instanceof PartnerCenterRequestError;
 }
