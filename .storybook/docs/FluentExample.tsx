@@ -10,28 +10,37 @@ import {
 import { parseErrorResponse } from '@pc-errors/error-catalog';
 import { ErrorBanner } from '@pc-errors/react';
 
-// A documented 409 (800060) with Retry-After, as a Fluent portal would show it after a failed checkout.
-const error = parseErrorResponse({
+// Three documented failures a Fluent portal shows after a failed order (one per theme, so each banner has its name).
+const conflict = parseErrorResponse({
   status: 409,
-  headers: { 'Retry-After': '30', 'MS-CorrelationId': '7f8c2a1e-3b4d-4c5e-9f60-1a2b3c4d5e6f' },
+  headers: { 'Retry-After': '30' },
   body: {
     code: '800060',
     description: 'Your order is in progress. Check your order history for recent orders in few minutes',
     source: 'PartnerFD',
   },
 });
+const throttled = parseErrorResponse({
+  status: 429,
+  headers: { 'Retry-After': '20' },
+  body: { code: '429', description: 'Rate limit is exceeded. Try again in 20 seconds.', source: 'PartnerFD' },
+});
+const validation = parseErrorResponse({
+  status: 400,
+  body: { code: '600049', description: 'Organization registration ID information is missing', source: 'PartnerFD' },
+});
 
 const THEMES = [
-  ['webLightTheme', webLightTheme],
-  ['webDarkTheme', webDarkTheme],
-  ['teamsHighContrastTheme', teamsHighContrastTheme],
+  ['webLightTheme', webLightTheme, conflict],
+  ['webDarkTheme', webDarkTheme, throttled],
+  ['teamsHighContrastTheme', teamsHighContrastTheme, validation],
 ] as const;
 
-/** The same Fluent form and ErrorBanner in each of Fluent's three themes, themed only by fluent.css. */
+/** A Fluent form and an ErrorBanner in each of Fluent's three themes, themed only by fluent.css. */
 export function FluentExample() {
   return (
     <div className="sb-pce-fluent-grid sb-unstyled">
-      {THEMES.map(([name, theme]) => (
+      {THEMES.map(([name, theme, error]) => (
         <FluentProvider key={name} theme={theme} className="sb-pce-fluent-cell">
           <section aria-label={`In ${name}`}>
             <p>
