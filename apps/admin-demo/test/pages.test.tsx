@@ -137,6 +137,28 @@ describe('Subscriptions', () => {
     );
   });
 
+  it('stops following a migration when a read fails, logs it once, and Retry follows it to the end', async () => {
+    const { user, row } = await openSubscriptionsOf('Contoso Pharmaceuticals');
+    await user.click(within(row('Microsoft 365 E3')).getByRole('button', { name: /^Migrate to New Commerce/ }));
+    await screen.findByText(/^Migration [0-9a-f-]{36} of Microsoft 365 E3 to New Commerce is processing\.$/);
+    await user.selectOptions(screen.getByLabelText('Sandbox scenario'), 'service-unavailable');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Service unavailable'), { timeout: 3_000 });
+    const polls = () => sent.filter((request) => /^GET .*\/migrations\/newcommerce\//.test(request)).length;
+    const failedPolls = polls();
+    await new Promise((resolve) => setTimeout(resolve, 2_200));
+    expect(polls(), 'no polling while the read has failed').toBe(failedPolls);
+    expect(screen.getByRole('link', { name: /Error log/ })).toHaveAccessibleName(/, 1 errors$/);
+    await user.selectOptions(screen.getByLabelText('Sandbox scenario'), 'happy-path');
+    const retry = screen.getByRole('button', { name: 'Retry' });
+    await waitFor(() => expect(retry).not.toHaveAttribute('aria-disabled', 'true'), { timeout: 3_000 });
+    await user.click(retry);
+    expect(
+      await screen.findByText(
+        /^Migration of Microsoft 365 E3 to New Commerce completed\. New subscription [0-9a-f-]{36}\.$/,
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('shows why a suspended subscription cannot migrate (900215)', async () => {
     const { user, row } = await openSubscriptionsOf('Tailspin Toys');
     await user.click(within(row('Microsoft 365 E3')).getByRole('button', { name: /^Migrate to New Commerce/ }));

@@ -10,9 +10,10 @@ import {
 } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
+import { ErrorBanner } from '@pc-errors/react';
 import { useApi } from '../api/ApiProvider';
+import { isPartnerCenterRequestError } from '../api/request-error';
 import { customersQuery, subscriptionsQuery } from '../api/queries';
-import type { Subscription } from '../api/types';
 import { ActionFeedback } from '../components/ActionFeedback';
 import { QueryBoundary } from '../components/QueryBoundary';
 import { StatusLine } from '../components/StatusLine';
@@ -71,7 +72,6 @@ export function SubscriptionsPage({ route }: { route: Route }) {
     setStatus: (subscription, next) => setStatus.mutate({ subscription, status: next }),
     migrate: (subscription) => migration.start.mutate(subscription),
   };
-  const offer = (subscription: Subscription) => subscription.offerName;
   // Reading the list again after a change is not news: only the first load says so.
   const loading = subscriptions.isFetching && !subscriptions.data ? 'Loading subscriptions…' : '';
 
@@ -102,29 +102,37 @@ export function SubscriptionsPage({ route }: { route: Route }) {
       <ActionFeedback
         mutation={changeSeats}
         pending="Saving…"
-        success={(_, { subscription, quantity }) => `Seats of ${offer(subscription)} changed to ${quantity}.`}
+        success={(_, { subscription, quantity }) => `Seats of ${subscription.offerName} changed to ${quantity}.`}
       />
       <ActionFeedback
         mutation={changeBillingCycle}
         pending="Saving…"
         success={(_, { subscription, billingCycle }) =>
-          `Billing cycle of ${offer(subscription)} changed to ${billingCycle}.`
+          `Billing cycle of ${subscription.offerName} changed to ${billingCycle}.`
         }
       />
       <ActionFeedback
         mutation={setStatus}
         pending="Saving…"
         success={(_, { subscription, status: next }) =>
-          `${offer(subscription)} ${next === 'active' ? 'activated' : 'suspended'}.`
+          `${subscription.offerName} ${next === 'active' ? 'activated' : 'suspended'}.`
         }
       />
       <ActionFeedback
         mutation={migration.start}
         pending={`Starting the migration of ${migration.start.variables?.offerName ?? 'the subscription'}…`}
         success={(_, subscription) =>
-          migration.migration ? describeMigration(offer(subscription), migration.migration) : ''
+          migration.migration ? describeMigration(subscription.offerName, migration.migration) : ''
         }
       />
+      {isPartnerCenterRequestError(migration.followed.error) && (
+        <ErrorBanner
+          error={migration.followed.error.error}
+          showFix
+          headingLevel={2}
+          onRetry={() => void migration.followed.refetch()}
+        />
+      )}
     </>
   );
 }

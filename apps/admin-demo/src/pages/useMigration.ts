@@ -36,7 +36,11 @@ export function useMigration(customerId: string) {
       call<Migration>({ method: 'GET', path: `/customers/${customerId}/migrations/newcommerce/${started?.id ?? ''}` }),
     enabled: Boolean(started),
     initialData: started,
-    refetchInterval: (query) => (query.state.data?.status === 'Processing' ? POLL_MS : false),
+    // Fresh as started: the first read comes a poll later.
+    staleTime: POLL_MS,
+    // A failed read stops the polling (each failure would be logged every second) until the user retries it.
+    refetchInterval: (query) =>
+      query.state.status !== 'error' && query.state.data?.status === 'Processing' ? POLL_MS : false,
   });
-  return { start, migration: started && (followed.data ?? started), offerName: start.variables?.offerName };
+  return { start, followed, migration: started && (followed.data ?? started) };
 }
