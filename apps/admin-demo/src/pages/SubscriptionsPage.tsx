@@ -8,12 +8,12 @@ import {
   TableRow,
   tokens,
 } from '@fluentui/react-components';
+import { ErrorBanner } from '@pc-errors/react';
 import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
-import { ErrorBanner } from '@pc-errors/react';
 import { useApi } from '../api/ApiProvider';
-import { isPartnerCenterRequestError } from '../api/request-error';
 import { customersQuery, subscriptionsQuery } from '../api/queries';
+import { isPartnerCenterRequestError } from '../api/request-error';
 import { ActionFeedback } from '../components/ActionFeedback';
 import { QueryBoundary } from '../components/QueryBoundary';
 import { StatusLine } from '../components/StatusLine';
