@@ -18,7 +18,7 @@ export const PAGES = [
   {
     path: 'inspector',
     title: 'Inspector',
-    description: 'Paste a raw Partner Center response, or a copied ticket, and see how the portal shows it.',
+    description: 'How the portal shows a response or a support ticket, read the way it reads every failure.',
   },
 ] as const;
 export type PagePath = (typeof PAGES)[number]['path'];
