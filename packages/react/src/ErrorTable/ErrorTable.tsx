@@ -6,6 +6,7 @@ import { FixSuggestion } from '../FixSuggestion';
 import type { HeadingLevel } from '../Heading';
 import { errorTitle } from '../format';
 import type { CatalogText } from '../i18n/I18nProvider';
+import { dateTimeFormat } from '../i18n/intl';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Messages } from '../i18n/messages';
 
@@ -22,9 +23,10 @@ export type ErrorTableProps = Omit<ComponentProps<'div'>, 'children' | 'onSelect
 const helper = columnHelper<PartnerCenterError>();
 
 function errorColumns(messages: Messages, locale: string, catalogText: Record<string, CatalogText>) {
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' });
+  // Guarded: a locale tag the browser refuses costs the times their localisation, not the table.
+  const time = dateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' });
   // The widest a time gets in this locale: two-digit day, month and hour.
-  const longestTime = time.format(new Date(Date.UTC(2026, 11, 28, 22, 58, 58)));
+  const longestTime = time(new Date(Date.UTC(2026, 11, 28, 22, 58, 58))) ?? '';
   return [
     expandColumn<PartnerCenterError>(messages, (error) => errorTitle(error, catalogText)),
     helper.accessor('receivedAt', {
@@ -33,10 +35,7 @@ function errorColumns(messages: Messages, locale: string, catalogText: Record<st
       meta: { width: fitWidth(messages.columns.time, [longestTime]) },
       sortFn: 'basic',
       sortDescFirst: true,
-      cell: ({ getValue }) => {
-        const date = new Date(getValue());
-        return <time dateTime={getValue()}>{Number.isNaN(date.getTime()) ? getValue() : time.format(date)}</time>;
-      },
+      cell: ({ getValue }) => <time dateTime={getValue()}>{time(new Date(getValue())) ?? getValue()}</time>,
     }),
     helper.accessor('httpStatus', {
       id: 'status',

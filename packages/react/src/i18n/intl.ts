@@ -24,17 +24,36 @@ export function regionNames(codes: readonly (string | number)[], locale: string)
   });
 }
 
-/** A date and time in `locale` (English if the tag is refused), or `undefined` when it cannot be formatted. */
-export function formatDateTime(date: Date, locale: string, options: Intl.DateTimeFormatOptions): string | undefined {
-  if (Number.isNaN(date.getTime())) return undefined; // "Invalid Date" is no time to show
+/**
+ * A date-and-time formatter for `locale` (English if the tag is refused), made once for many dates: it gives
+ * `undefined` for a date it cannot format, or when the options themselves are refused.
+ */
+export function dateTimeFormat(
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): (date: Date) => string | undefined {
+  let formatter: Intl.DateTimeFormat | undefined;
   for (const tag of [locale, 'en']) {
     try {
-      return date.toLocaleString(tag, options);
+      formatter = new Intl.DateTimeFormat(tag, options);
+      break;
     } catch {
-      // an invalid tag or an invalid date: try English, then give up
+      // an invalid tag: try English; invalid options: no formatter at all
     }
   }
-  return undefined;
+  return (date) => {
+    if (!formatter || Number.isNaN(date.getTime())) return undefined; // "Invalid Date" is no time to show
+    try {
+      return formatter.format(date);
+    } catch {
+      return undefined; // a date out of the formatter's range
+    }
+  };
+}
+
+/** A date and time in `locale` (English if the tag is refused), or `undefined` when it cannot be formatted. */
+export function formatDateTime(date: Date, locale: string, options: Intl.DateTimeFormatOptions): string | undefined {
+  return dateTimeFormat(locale, options)(date);
 }
 
 /** A number in `locale` (English if the tag is refused; plain digits if that fails too). */
