@@ -3,8 +3,10 @@ import {
   getHttpStatus,
   matchTemplate,
   placeholdersOf,
+  type CatalogEntry,
   type PartnerCenterError,
 } from '@pc-errors/error-catalog';
+import { factsOf } from './errorFacts';
 import type { CatalogText } from './i18n/I18nProvider';
 
 /**
@@ -45,8 +47,33 @@ export function errorTitle(
   return formatMessage(translated, valuesOf(error.entry.message, error.description));
 }
 
-/** "403 Forbidden", or the words for no response at all. */
+/** "403 Forbidden" for a status the catalog names, else the number alone. */
+function statusWithName(status: number, entries: readonly CatalogEntry[] = []): string {
+  const name = entries.find((entry) => entry.httpStatus === status)?.httpStatusName ?? getHttpStatus(status)?.name;
+  return name ? `${status} ${name}` : String(status);
+}
+
+/**
+ * "400 BadRequest", or the words for no response at all. The name is the received status's: an entry found under
+ * another status (`statusMismatch`) does not lend it its own.
+ */
 export function statusLabel(error: Pick<PartnerCenterError, 'httpStatus' | 'entry'>, noResponse: string): string {
   if (error.httpStatus === 0) return noResponse;
-  return error.entry ? `${error.httpStatus} ${error.entry.httpStatusName}` : String(error.httpStatus);
+  return statusWithName(error.httpStatus, error.entry ? [error.entry] : []);
+}
+
+/**
+ * The statuses an error's code is documented under, when it arrived with another one: "403 Forbidden", or
+ * "400 BadRequest or 403 Forbidden" (joined by `list`); `undefined` when the received status is the documented one.
+ */
+export function documentedStatuses(
+  error: PartnerCenterError,
+  list: (items: string[]) => string,
+  named = true,
+): string | undefined {
+  const { statusMismatch, candidates } = factsOf(error);
+  const documented = statusMismatch?.documented.filter((status) => Number.isInteger(status));
+  if (!documented?.length) return undefined;
+  const entries = [...(error.entry ? [error.entry] : []), ...(candidates ?? [])];
+  return list(documented.map((status) => (named ? statusWithName(status, entries) : String(status))));
 }

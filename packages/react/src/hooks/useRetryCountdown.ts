@@ -8,27 +8,41 @@ const waitOf = (seconds: unknown) =>
     ? Math.min(seconds, MAX_RETRY_AFTER_SECONDS)
     : 0;
 
+/** The clock as read after mount for one deadline: when it was first read, and now. */
+interface Clock {
+  deadline: number;
+  first: number;
+  now: number;
+}
+
 /**
- * Whole seconds left before `Retry-After` allows a retry, counted from when the response arrived; 0 when
- * there is nothing to wait for (`enabled` false: a request the user cancelled has no countdown).
+ * Whole seconds left before `Retry-After` allows a retry, counted from when the response arrived (0 when there is
+ * nothing to wait for; `enabled` false: no countdown at all), and whether this banner saw the wait run out (so that
+ * saying "you can retry now" is news, not a stale wait). The clock is read only after mount: the server's render and
+ * the first one in the browser both show the whole wait, and agree.
  */
 export function useRetryCountdown(
   error: Pick<PartnerCenterError, 'retryAfterSeconds' | 'receivedAt'>,
   enabled = true,
-): number {
+): [secondsLeft: number, waitedOut: boolean] {
   const received = typeof error.receivedAt === 'string' ? Date.parse(error.receivedAt) : NaN;
-  const wait = enabled ? waitOf(error.retryAfterSeconds) : 0;
-  const deadline = wait && !Number.isNaN(received) ? received + wait * 1000 : 0;
-  const [now, setNow] = useState(() => Date.now());
+  const wait = enabled && !Number.isNaN(received) ? waitOf(error.retryAfterSeconds) : 0;
+  const deadline = wait ? received + wait * 1000 : 0;
+  const [clock, setClock] = useState<Clock>();
   useEffect(() => {
-    setNow(Date.now());
-    if (deadline <= Date.now()) return undefined;
+    const first = Date.now();
+    setClock({ deadline, first, now: first });
+    if (deadline <= first) return undefined;
     const timer = setInterval(() => {
-      const time = Date.now();
-      setNow(time);
-      if (time >= deadline) clearInterval(timer);
+      const now = Date.now();
+      setClock({ deadline, first, now });
+      if (now >= deadline) clearInterval(timer);
     }, 1000);
     return () => clearInterval(timer);
   }, [deadline]);
-  return Math.max(0, Math.ceil((deadline - now) / 1000));
+  // Until the clock is read for this deadline, the whole wait (never more: a clock read for an earlier error must
+  // not lengthen a new one's).
+  if (clock?.deadline !== deadline) return [Math.ceil(wait), false];
+  const secondsLeft = Math.min(Math.ceil(wait), Math.max(0, Math.ceil((deadline - clock.now) / 1000)));
+  return [secondsLeft, wait > 0 && clock.first < deadline && secondsLeft === 0];
 }

@@ -10,6 +10,8 @@ export interface CatalogText {
   message?: string;
   summary?: string;
   steps?: string[];
+  /** When retrying can work again, for an entry whose wait is hours or more (its `retryAfterHint`). */
+  retryAfterHint?: string;
 }
 
 interface I18nValue {
@@ -74,10 +76,11 @@ export function useI18n(): I18nValue {
   return useContext(I18nContext);
 }
 
-/** A catalog entry's text in the current locale (falls back to the documented English). */
-export function useEntryText(entry: CatalogEntry | undefined): Required<CatalogText> | undefined {
-  const { catalogText } = useI18n();
-  if (!entry) return undefined;
+/** A catalog entry's text in the locale of `catalogText` (the documented English where it has none). */
+export function entryText(
+  entry: CatalogEntry,
+  catalogText: Record<string, CatalogText>,
+): Required<Omit<CatalogText, 'retryAfterHint'>> {
   const text = catalogText[entry.id];
   return {
     message: text?.message ?? entry.message,

@@ -67,3 +67,15 @@ export function formatNumber(value: number, locale: string): string {
   }
   return String(value);
 }
+
+/** "400 or 403" in `locale` (English if the tag is refused; the items joined by commas if that fails too). */
+export function formatList(items: readonly string[], locale: string, type: 'conjunction' | 'disjunction'): string {
+  for (const tag of [locale, 'en']) {
+    try {
+      return new Intl.ListFormat(tag, { type }).format(items);
+    } catch {
+      // an invalid tag, or an engine without ListFormat: try English, then plain commas
+    }
+  }
+  return items.join(', ');
+}
