@@ -1,12 +1,10 @@
 import {
   formatMessage,
-  getHttpStatus,
   matchTemplate,
   placeholdersOf,
-  type CatalogEntry,
+  statusFallback,
   type PartnerCenterError,
 } from '@pc-errors/error-catalog';
-import { factsOf } from './errorFacts';
 import type { CatalogText } from './i18n/I18nProvider';
 
 /**
@@ -38,8 +36,10 @@ export function errorTitle(
 ): string {
   if (!error.entry) {
     // Only the status's own title is replaced: a network error's "The request timed out" is not a status title.
-    const status = getHttpStatus(error.httpStatus);
-    const translated = status?.title === error.title ? catalogText[`http-${status.status}`]?.message : undefined;
+    const translated =
+      statusFallback(error.httpStatus).title === error.title
+        ? catalogText[`http-${error.httpStatus}`]?.message
+        : undefined;
     return translated || error.title;
   }
   const translated = catalogText[error.entry.id]?.message;
@@ -47,33 +47,13 @@ export function errorTitle(
   return formatMessage(translated, valuesOf(error.entry.message, error.description));
 }
 
-/** "403 Forbidden" for a status the catalog names, else the number alone. */
-function statusWithName(status: number, entries: readonly CatalogEntry[] = []): string {
-  const name = entries.find((entry) => entry.httpStatus === status)?.httpStatusName ?? getHttpStatus(status)?.name;
-  return name ? `${status} ${name}` : String(status);
-}
-
 /**
- * "400 BadRequest", or the words for no response at all. The name is the received status's: an entry found under
- * another status (`statusMismatch`) does not lend it its own.
+ * "404 NotFound" (the status with the name the documentation gives it), "400" when the entry is documented under
+ * another status (`statusMismatch`: it does not lend its name), or the words for no response at all.
  */
 export function statusLabel(error: Pick<PartnerCenterError, 'httpStatus' | 'entry'>, noResponse: string): string {
   if (error.httpStatus === 0) return noResponse;
-  return statusWithName(error.httpStatus, error.entry ? [error.entry] : []);
-}
-
-/**
- * The statuses an error's code is documented under, when it arrived with another one: "403 Forbidden", or
- * "400 BadRequest or 403 Forbidden" (joined by `list`); `undefined` when the received status is the documented one.
- */
-export function documentedStatuses(
-  error: PartnerCenterError,
-  list: (items: string[]) => string,
-  named = true,
-): string | undefined {
-  const { statusMismatch, candidates } = factsOf(error);
-  const documented = statusMismatch?.documented.filter((status) => Number.isInteger(status));
-  if (!documented?.length) return undefined;
-  const entries = [...(error.entry ? [error.entry] : []), ...(candidates ?? [])];
-  return list(documented.map((status) => (named ? statusWithName(status, entries) : String(status))));
+  return error.entry?.httpStatus === error.httpStatus
+    ? `${error.httpStatus} ${error.entry.httpStatusName}`
+    : String(error.httpStatus);
 }

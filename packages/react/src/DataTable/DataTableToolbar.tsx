@@ -2,7 +2,7 @@ import type { ReactTable } from '@tanstack/react-table';
 import type { RowData } from '@tanstack/react-table';
 import { DropdownMenu } from 'radix-ui';
 import { memo, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
-import { useI18n } from '../i18n/I18nProvider';
+import { useI18n } from '../i18n/useI18n';
 import { formatNumber } from '../i18n/intl';
 import type { Features } from './features';
 

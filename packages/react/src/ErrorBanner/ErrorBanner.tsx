@@ -1,6 +1,5 @@
 import type { PartnerCenterError, Severity } from '@pc-errors/error-catalog';
 import { useEffect, useId, useRef, type ComponentProps, type ReactNode } from 'react';
-import { FixSuggestion } from '../FixSuggestion';
 import { errorTitle, statusLabel } from '../format';
 import { cx, Heading, nextLevel, type HeadingLevel } from '../Heading';
 import { useControllableState } from '../hooks/useControllableState';
@@ -9,8 +8,10 @@ import { useHydrated } from '../hooks/useHydrated';
 import { useMergedRef } from '../hooks/useMergedRef';
 import { useNextFrame } from '../hooks/useNextFrame';
 import { useRetryCountdown } from '../hooks/useRetryCountdown';
-import { useI18n } from '../i18n/I18nProvider';
-import { BannerDetails } from './BannerDetails';
+import { bannerEn } from '../i18n/bannerMessages';
+import { useStrings } from '../i18n/I18nProvider';
+import { BannerDetails, loadLater } from './BannerDetails';
+import { BannerFix } from './BannerFix';
 
 export type ErrorBannerProps = Omit<ComponentProps<'section'>, 'children' | 'title'> & {
   /** The error to show, as `parseErrorResponse` or `readErrorResponse` made it. */
@@ -52,7 +53,11 @@ export type ErrorBannerProps = Omit<ComponentProps<'section'>, 'children' | 'tit
    * @example <ErrorBanner error={error} detailsOpen={open} onDetailsOpenChange={setOpen} />
    */
   onDetailsOpenChange?: (open: boolean) => void;
-  /** Show the fix (`FixSuggestion`) inside the banner. @default false */
+  /**
+   * Show the fix (`FixSuggestion`) inside the banner. It loads in a chunk of its own and shows once the page runs
+   * in the browser (not in server HTML); its place is kept meanwhile.
+   * @default false
+   */
   showFix?: boolean;
   /** Move focus to the banner when it shows a new error (it is then not also announced). @default false */
   focusOnMount?: boolean;
@@ -78,9 +83,6 @@ function severityOf(error: PartnerCenterError, intent: Severity | undefined): Se
   return SEVERITIES.includes(error.severity) ? error.severity : 'error';
 }
 
-// Copy details needs the ticket writer; it loads after the banner is painted (see ticket.ts).
-const loadTicket = () => import('./ticket');
-
 /**
  * Shows one Partner Center error: its title and the server's description (as text), a Retry that
  * honours `Retry-After`, your own actions, the facts support asks for, "Copy details" and, if asked, the fix.
@@ -105,7 +107,7 @@ export function ErrorBanner({
   ref,
   ...props
 }: ErrorBannerProps) {
-  const { messages, catalogText } = useI18n();
+  const { messages, catalogText } = useStrings(bannerEn);
   const cancelled = error.category === 'cancelled';
   const severity = severityOf(error, intent);
   // A wait of hours or days is said in words, not counted down, and does not hold Retry back.
@@ -132,8 +134,6 @@ export function ErrorBanner({
   useEffect(() => {
     if (focusOnMount) root.current?.focus();
   }, [focusOnMount, identity]);
-  // The ticket writer loads once the banner is on screen, so that "Copy details" has it at hand.
-  useEffect(() => void loadTicket().catch(() => {}), []);
 
   const shownTitle = title ?? (cancelled ? messages.cancelledTitle : errorTitle(error, catalogText));
   // The cause of a cancellation ("AbortError: …") is for the ticket; the banner says what it means.
@@ -187,7 +187,7 @@ export function ErrorBanner({
           {statusLabel(error, messages.noResponse)}
           {error.code && ` · ${messages.detailLabels.code} ${error.code}`}
         </p>
-        {showFix && <FixSuggestion error={error} headingLevel={nextLevel(headingLevel)} />}
+        {showFix && <BannerFix error={error} headingLevel={nextLevel(headingLevel)} />}
         <div className="pce-banner__actions" data-slot="error-banner-actions">
           {canRetry && (
             // aria-disabled, not disabled: a focused Retry that a new 429 makes wait keeps its focus.
@@ -211,7 +211,7 @@ export function ErrorBanner({
           <button
             type="button"
             className="pce-button"
-            onClick={() => void copy(loadTicket().then(({ diagnosticsText }) => diagnosticsText(error)))}
+            onClick={() => void copy(loadLater().then(({ diagnosticsText }) => diagnosticsText(error)))}
           >
             {messages.copyDetails}
           </button>

@@ -4,7 +4,8 @@ import { columnHelper, compareCodes, DataTable, fitWidth, isOneOf, type DataTabl
 import { categoryColumn, errorFacets, expandColumn } from '../DataTable/sharedColumns';
 import { FixSuggestion } from '../FixSuggestion';
 import type { HeadingLevel } from '../Heading';
-import { useI18n, type CatalogText } from '../i18n/I18nProvider';
+import { type CatalogText } from '../i18n/I18nProvider';
+import { useI18n } from '../i18n/useI18n';
 import type { Messages } from '../i18n/messages';
 
 export type ErrorCatalogTableProps = Omit<ComponentProps<'div'>, 'children' | 'onSelect'> &

@@ -5,8 +5,11 @@ import { categoryColumn, errorFacets, expandColumn } from '../DataTable/sharedCo
 import { FixSuggestion } from '../FixSuggestion';
 import type { HeadingLevel } from '../Heading';
 import { factsOf } from '../errorFacts';
-import { documentedStatuses, errorTitle } from '../format';
-import { entryText, useI18n, type CatalogText } from '../i18n/I18nProvider';
+import { errorTitle } from '../format';
+import { documentedStatuses } from '../documentedStatuses';
+import { type CatalogText } from '../i18n/I18nProvider';
+import { entryText } from '../i18n/entryText';
+import { useI18n } from '../i18n/useI18n';
 import { dateTimeFormat, formatList } from '../i18n/intl';
 import type { Messages } from '../i18n/messages';
 

@@ -1,7 +1,7 @@
 import type { CatalogEntry, Remediation } from '@pc-errors/error-catalog';
 import { useMemo } from 'react';
-import { useI18n } from '../i18n/I18nProvider';
-import { regionNames } from '../i18n/intl';
+import { useI18n } from '../i18n/useI18n';
+import { regionNames } from '../i18n/regionNames';
 
 /**
  * One fix: its summary, ordered steps and, from its entry, the request fields involved, the countries named by the

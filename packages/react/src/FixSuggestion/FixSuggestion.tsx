@@ -1,9 +1,11 @@
 import { remediationOf, type CatalogEntry, type PartnerCenterError } from '@pc-errors/error-catalog';
 import { useId, type ComponentProps } from 'react';
 import { factsOf } from '../errorFacts';
-import { documentedStatuses, errorTitle } from '../format';
+import { errorTitle } from '../format';
+import { documentedStatuses } from '../documentedStatuses';
 import { cx, Heading, nextLevel, type HeadingLevel } from '../Heading';
-import { entryText, useI18n } from '../i18n/I18nProvider';
+import { entryText } from '../i18n/entryText';
+import { useI18n } from '../i18n/useI18n';
 import { formatList } from '../i18n/intl';
 import { FixSteps } from './FixSteps';
 

@@ -8,13 +8,6 @@ const waitOf = (seconds: unknown) =>
     ? Math.min(seconds, MAX_RETRY_AFTER_SECONDS)
     : 0;
 
-/** The clock as read after mount for one deadline: when it was first read, and now. */
-interface Clock {
-  deadline: number;
-  first: number;
-  now: number;
-}
-
 /**
  * Whole seconds left before `Retry-After` allows a retry, counted from when the response arrived (0 when there is
  * nothing to wait for; `enabled` false: no countdown at all), and whether this banner saw the wait run out (so that
@@ -27,22 +20,24 @@ export function useRetryCountdown(
 ): [secondsLeft: number, waitedOut: boolean] {
   const received = typeof error.receivedAt === 'string' ? Date.parse(error.receivedAt) : NaN;
   const wait = enabled && !Number.isNaN(received) ? waitOf(error.retryAfterSeconds) : 0;
-  const deadline = wait ? received + wait * 1000 : 0;
-  const [clock, setClock] = useState<Clock>();
+  const deadline = received + wait * 1000;
+  // The deadline the clock was read for, when it was first read, and now.
+  const [clock, setClock] = useState<[deadline: number, first: number, now: number]>();
   useEffect(() => {
+    if (!wait) return undefined;
     const first = Date.now();
-    setClock({ deadline, first, now: first });
-    if (deadline <= first) return undefined;
-    const timer = setInterval(() => {
+    const tick = () => {
       const now = Date.now();
-      setClock({ deadline, first, now });
-      if (now >= deadline) clearInterval(timer);
-    }, 1000);
+      setClock([deadline, first, now]);
+      return now < deadline;
+    };
+    if (!tick()) return undefined;
+    const timer = setInterval(() => tick() || clearInterval(timer), 1000);
     return () => clearInterval(timer);
-  }, [deadline]);
+  }, [deadline, wait]);
   // Until the clock is read for this deadline, the whole wait (never more: a clock read for an earlier error must
   // not lengthen a new one's).
-  if (clock?.deadline !== deadline) return [Math.ceil(wait), false];
-  const secondsLeft = Math.min(Math.ceil(wait), Math.max(0, Math.ceil((deadline - clock.now) / 1000)));
-  return [secondsLeft, wait > 0 && clock.first < deadline && secondsLeft === 0];
+  if (!wait || clock?.[0] !== deadline) return [Math.ceil(wait), false];
+  const secondsLeft = Math.min(Math.ceil(wait), Math.max(0, Math.ceil((deadline - clock[2]) / 1000)));
+  return [secondsLeft, clock[1] < deadline && !secondsLeft];
 }

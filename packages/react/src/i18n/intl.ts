@@ -1,29 +1,6 @@
 // Intl with a way out: a locale tag the engine refuses (`en_US`), a code it cannot name (`ZZZ`), a date out
 // of range or an engine without the API must cost the text its localisation, never the React tree.
 
-/** Region names for ISO 3166 codes in `locale`; a code that cannot be named is shown as given. */
-export function regionNames(codes: readonly (string | number)[], locale: string): { code: string; name: string }[] {
-  let names: Intl.DisplayNames | undefined;
-  for (const locales of [[locale, 'en'], ['en']]) {
-    try {
-      names = new Intl.DisplayNames(locales, { type: 'region', fallback: 'code' });
-      break;
-    } catch {
-      // try the next: an invalid tag, then an engine without region names
-    }
-  }
-  return codes.map((value) => {
-    const code = String(value);
-    let name: string | undefined;
-    try {
-      name = names?.of(code);
-    } catch {
-      // Intl.DisplayNames throws for anything that is not a well-formed region code
-    }
-    return { code, name: name ?? code };
-  });
-}
-
 /**
  * A date-and-time formatter for `locale` (English if the tag is refused), made once for many dates: it gives
  * `undefined` for a date it cannot format, or when the options themselves are refused.

@@ -5,6 +5,8 @@ import {
   type ProblemMessages,
   type Severity,
 } from '@pc-errors/error-catalog';
+import { bannerEn, n } from './bannerMessages';
+import { detailsEn } from './detailsMessages';
 
 /** Every user-visible string of the components. Replace any of them through `I18nProvider`. */
 export interface Messages {
@@ -118,39 +120,11 @@ export interface Messages {
   problems: Partial<ProblemMessages>;
 }
 
-const n = (value: number) => value.toLocaleString('en');
-
 /** English, the default. */
 export const en: Messages = {
-  retry: 'Retry',
-  retryIn: (seconds) => `Retry available in ${seconds} s`,
-  retryReady: 'You can retry now.',
-  retryWhen: (hint) => `Retry later. ${hint}.`,
-  dismiss: 'Dismiss',
-  copyDetails: 'Copy details',
-  copied: 'Details copied to the clipboard.',
-  copyFailed: 'The clipboard is not available here. Open the details and copy them by hand.',
-  details: 'Details',
-  detailLabels: {
-    httpStatus: 'HTTP status',
-    code: 'Error code',
-    source: 'Source',
-    correlationId: 'Correlation ID',
-    requestId: 'Request ID',
-    time: 'Time',
-    realm: 'Auth realm',
-    documentedStatus: 'Documented as',
-    candidates: 'May be',
-    retryAfter: 'Wait before retrying',
-    lineItem: 'Line item',
-    orderGroup: 'Order group',
-  },
-  waitSeconds: (seconds) => `${n(seconds)} s`,
-  waitFromBody: (wait) => `${wait}, read from the response text`,
-  noResponse: 'No response',
-  cancelledTitle: 'Request cancelled',
-  cancelledDescription: 'No answer arrived before the request was cancelled. It may or may not have been carried out.',
-  severity: { error: 'Error', warning: 'Warning', info: 'Notice' },
+  ...bannerEn,
+  // After the banner's: its full set of detail labels replaces the banner's one.
+  ...detailsEn,
   category: {
     authentication: 'Sign-in',
     authorization: 'Permission',
@@ -199,7 +173,6 @@ export const en: Messages = {
   clearFilters: 'Clear filters',
   columnsMenu: 'Columns',
   showFix: (title) => `Show the fix for ${title}`,
-  entryName: (code, httpStatus) => `${code} (HTTP ${httpStatus})`,
   noCode: 'none',
   resultCount: (shown, total) =>
     shown === total ? `${n(total)} ${total === 1 ? 'row' : 'rows'}` : `${n(shown)} of ${n(total)} rows`,
@@ -262,5 +235,8 @@ function pseudoAll<T>(value: T): T {
   return value;
 }
 
+// A call without arguments, so that a bundler drops it (and the problem texts) from a page that does not use it.
+const pseudoLocale = (): Messages => pseudoAll({ ...en, problems: problemMessages });
+
 /** The pseudo-locale: every English string accented and lengthened, the input problems' too. */
-export const pseudoMessages: Messages = /* @__PURE__ */ pseudoAll({ ...en, problems: problemMessages });
+export const pseudoMessages: Messages = /* @__PURE__ */ pseudoLocale();
