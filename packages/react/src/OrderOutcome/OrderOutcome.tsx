@@ -50,6 +50,31 @@ function failureName(failure: Failure<ReactNode>, messages: Messages): ReactNode
   return messages.order.wholeOrder;
 }
 
+/** A list under its heading, named by it: what did not go through, or what did. */
+function OutcomeList({
+  heading,
+  level,
+  state,
+  children,
+}: {
+  heading: string;
+  level: HeadingLevel;
+  state: 'failed' | 'ordered';
+  children: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <>
+      <Heading level={level} id={id} className="pce-order__list-heading">
+        {heading}
+      </Heading>
+      <ul aria-labelledby={id} className="pce-order__list" data-state={state}>
+        {children}
+      </ul>
+    </>
+  );
+}
+
 /**
  * A cart's or checkout's partial success, as such: a summary ("3 of 5 items ordered; 2 need attention."), said
  * politely once, then what did not go through (each item, order group or the whole order, with the error's title,
@@ -67,8 +92,6 @@ export function OrderOutcome({
 }: OrderOutcomeProps) {
   const { messages, catalogText } = useI18n();
   const headingId = useId();
-  const failedId = useId();
-  const orderedId = useId();
   const { ordered, failures, failedItems, otherProblems } = outcomeOf(items, errors);
   const summary = summaryOf(messages, items.length, ordered.length, failedItems, otherProblems);
   // As the banner's: a region mounted in the browser gets its text a frame later, so that it is announced.
@@ -92,56 +115,46 @@ export function OrderOutcome({
         {speakable && summary}
       </p>
       {failures.length > 0 && (
-        <>
-          <Heading level={listLevel} id={failedId} className="pce-order__list-heading">
-            {messages.order.failedHeading}
-          </Heading>
-          <ul aria-labelledby={failedId} className="pce-order__list" data-state="failed">
-            {failures.map((failure) => (
-              <li key={failure.key} className="pce-order__failure" data-kind={failure.kind}>
-                <Heading level={failureLevel} className="pce-order__item-name">
-                  {failureName(failure, messages)}
-                </Heading>
-                {(failure.kind === 'group' || failure.kind === 'order') && failure.items.length > 0 && (
-                  <ul className="pce-order__group-items">
-                    {failure.items.map((item) => (
-                      <li key={String(item.id)}>{item.label}</li>
-                    ))}
-                  </ul>
-                )}
-                {failure.errors.map((error, index) => {
-                  const errorName = errorTitle(error, catalogText);
-                  return (
-                    <div key={index} className="pce-order__error" data-slot="order-error">
-                      <p className="pce-order__error-title">{errorName}</p>
-                      {error.description !== errorName && (
-                        <p className="pce-order__description" dir="auto">
-                          {error.description}
-                        </p>
-                      )}
-                      {/* Not a named region: every failure would add a landmark with the same name. */}
-                      <FixSuggestion error={error} headingLevel={nextLevel(failureLevel)} aria-labelledby={undefined} />
-                    </div>
-                  );
-                })}
-              </li>
-            ))}
-          </ul>
-        </>
+        <OutcomeList heading={messages.order.failedHeading} level={listLevel} state="failed">
+          {failures.map((failure) => (
+            <li key={failure.key} className="pce-order__failure" data-kind={failure.kind}>
+              <Heading level={failureLevel} className="pce-order__item-name">
+                {failureName(failure, messages)}
+              </Heading>
+              {(failure.kind === 'group' || failure.kind === 'order') && failure.items.length > 0 && (
+                <ul className="pce-order__group-items">
+                  {failure.items.map((item) => (
+                    <li key={String(item.id)}>{item.label}</li>
+                  ))}
+                </ul>
+              )}
+              {failure.errors.map((error, index) => {
+                const errorName = errorTitle(error, catalogText);
+                return (
+                  <div key={index} className="pce-order__error" data-slot="order-error">
+                    <p className="pce-order__error-title">{errorName}</p>
+                    {error.description !== errorName && (
+                      <p className="pce-order__description" dir="auto">
+                        {error.description}
+                      </p>
+                    )}
+                    {/* Not a named region: every failure would add a landmark with the same name. */}
+                    <FixSuggestion error={error} headingLevel={nextLevel(failureLevel)} aria-labelledby={undefined} />
+                  </div>
+                );
+              })}
+            </li>
+          ))}
+        </OutcomeList>
       )}
       {ordered.length > 0 && (
-        <>
-          <Heading level={listLevel} id={orderedId} className="pce-order__list-heading">
-            {messages.order.orderedHeading}
-          </Heading>
-          <ul aria-labelledby={orderedId} className="pce-order__list" data-state="ordered">
-            {ordered.map((item) => (
-              <li key={String(item.id)} className="pce-order__ordered">
-                {item.label}
-              </li>
-            ))}
-          </ul>
-        </>
+        <OutcomeList heading={messages.order.orderedHeading} level={listLevel} state="ordered">
+          {ordered.map((item) => (
+            <li key={String(item.id)} className="pce-order__ordered">
+              {item.label}
+            </li>
+          ))}
+        </OutcomeList>
       )}
     </section>
   );
