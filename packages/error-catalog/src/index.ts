@@ -28,6 +28,8 @@ export {
   type ReadErrorResponseOptions,
 } from './parse/read-error-response';
 export { networkError } from './parse/network-error';
+export { parseCartErrors, parseCheckoutResult, type LineItemContext } from './parse/cart-errors';
+export { MAX_LINE_ITEMS } from './parse/line-items';
 export { ALLOWED_HEADERS, MAX_RETRY_AFTER_SECONDS } from './parse/headers';
 export { MAX_PROBLEMS } from './parse/problems';
 export { MAX_DATA_ITEMS, MAX_DATA_SIZE } from './parse/data';

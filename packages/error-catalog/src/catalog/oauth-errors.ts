@@ -25,3 +25,7 @@ export const OAUTH_ERRORS: Readonly<Record<string, readonly [title: string, retr
 
 /** The title of any other OAuth error value. */
 export const OAUTH_FALLBACK_TITLE = 'Sign-in failed';
+
+/** A table's own value for an OAuth error value: never one of Object.prototype's (`constructor`, `toString`). */
+export const oauthValue = <T>(table: Readonly<Record<string, T>>, value: string | undefined): T | undefined =>
+  value !== undefined && Object.hasOwn(table, value) ? table[value] : undefined;

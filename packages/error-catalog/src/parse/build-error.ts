@@ -1,6 +1,6 @@
 // The core of parseErrorResponse and readErrorResponse: one normalized error from a status, headers and a body, with
 // the catalog lookup passed in, so that readErrorResponse can load the catalog only once it is needed.
-import { OAUTH_ERRORS, OAUTH_FALLBACK_TITLE } from '../catalog/oauth-errors';
+import { OAUTH_ERRORS, OAUTH_FALLBACK_TITLE, oauthValue } from '../catalog/oauth-errors';
 import type { EntryLookup } from '../catalog/lookup';
 import type { PartnerCenterError, Problem } from '../types';
 import { readBody } from './body';
@@ -86,7 +86,11 @@ export function part<T>(read: () => T, fallback: T, problems: Problem[], name: s
   }
 }
 
-function cleanDescription(body: BodyFields, problems: Problem[]): string | undefined {
+/** The server's description, cleaned of controls and cut to MAX_DESCRIPTION; `undefined` when it said nothing. */
+export function cleanDescription(
+  body: Pick<BodyFields, 'markup' | 'description'>,
+  problems: Problem[],
+): string | undefined {
   if (body.markup || body.description === undefined) return undefined;
   // Cut before it is scanned: a description of megabytes costs no more than one of a few kilobytes.
   const scanned = head(body.description, MAX_DESCRIPTION);
@@ -99,8 +103,8 @@ function cleanDescription(body: BodyFields, problems: Problem[]): string | undef
   return description ? cap(description, MAX_DESCRIPTION) : undefined;
 }
 
-// A value kept as an identifier: invisible characters removed, capped, reported under `field`.
-function identifier(value: string | undefined, field: string, problems: Problem[]): string | undefined {
+/** A value kept as an identifier: invisible characters removed, capped, reported under `field`. */
+export function identifier(value: string | undefined, field: string, problems: Problem[]): string | undefined {
   return value === undefined ? undefined : (identifierText(value, MAX_HEADER_VALUE, field, problems) ?? undefined);
 }
 
@@ -109,7 +113,7 @@ function fallbackOf(status: number | undefined, body: BodyFields): StatusFallbac
   if (status === undefined) return INVALID_STATUS;
   if (body.partial) return partialFallback(body.partial);
   if (body.oauthError !== undefined || /^AADSTS\d/.test(body.code ?? '')) {
-    const [title, retryable] = OAUTH_ERRORS[body.oauthError ?? ''] ?? [OAUTH_FALLBACK_TITLE];
+    const [title, retryable] = oauthValue(OAUTH_ERRORS, body.oauthError) ?? [OAUTH_FALLBACK_TITLE];
     return { title, category: 'authentication', retryable: retryable ?? false, severity: 'error' };
   }
   return statusFallback(status);
