@@ -34,3 +34,4 @@ export { ALLOWED_HEADERS, MAX_RETRY_AFTER_SECONDS } from './parse/headers';
 export { MAX_PROBLEMS } from './parse/problems';
 export { MAX_DATA_ITEMS, MAX_DATA_SIZE } from './parse/data';
 export { MAX_DESCRIPTION } from './parse/text';
+export { isPartnerCenterRequestError, PartnerCenterRequestError, throwIfError } from './request-error';
