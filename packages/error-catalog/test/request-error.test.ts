@@ -46,7 +46,9 @@ describe('PartnerCenterRequestError', () => {
   });
 
   it('is recognized by its brand, also from another copy of the package, and nothing else is', async () => {
-    const copy = (await import('../src/request-error.ts?another-copy')) as typeof import('../src/request-error');
+    // A second instance of the module, as a second bundle or realm would have it.
+    const secondCopy = '../src/request-error.ts?another-copy';
+    const copy = (await import(/* @vite-ignore */ secondCopy)) as typeof import('../src/request-error');
     const foreign = new copy.PartnerCenterRequestError(parseErrorResponse({ status: 500 }));
     expect(foreign instanceof PartnerCenterRequestError).toBe(false);
     expect(isPartnerCenterRequestError(foreign)).toBe(true);
