@@ -1,5 +1,7 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { guidSequence } from './ids';
+import { checkOut } from './checkout';
+import { IDENTITY_BASE_URL, tokenHandler } from './identity';
 import { badGateway, documentedError, ok, throttled, unavailable, type ResponseContext } from './responses';
 import {
   cartLineItems,
@@ -11,6 +13,7 @@ import {
 } from './rules';
 import { scenarioOf, type ScenarioName } from './scenarios';
 import { createState } from './state';
+import { createTraffic } from './traffic';
 import type { Cart, Collection, Migration, Transfer } from './types';
 
 export const PARTNER_CENTER_BASE_URL = 'https://api.partnercenter.microsoft.com/v1';
@@ -28,6 +31,8 @@ export interface SandboxOptions {
   latencyMs?: number;
   /** How long a New-Commerce migration stays `Processing` before it reads as `Completed`. @default 3000 */
   migrationMs?: number;
+  /** Where the identity platform's token endpoint lives (`POST {identityBaseUrl}/{tenant}/oauth2/v2.0/token`). @default IDENTITY_BASE_URL */
+  identityBaseUrl?: string;
 }
 
 type Params = Record<string, string>;
@@ -40,6 +45,7 @@ interface Call {
   /** The request's JSON object; `{}` for a read or a body that is not an object. */
   body: Body;
   trace: ResponseContext;
+  scenario: ScenarioName;
 }
 interface Route {
   method: 'get' | 'post' | 'patch';
@@ -48,7 +54,7 @@ interface Route {
   notFound: (call: Call) => Documented;
   /** The documented 400 a write of this endpoint answers in the validation scenario. */
   validation?: (call: Call) => Documented;
-  /** The documented 409 a write answers in the conflict scenario, until the same MS-RequestId comes back. */
+  /** The documented 409 a write answers in the conflict scenario while another request processes the resource. */
   conflict?: (call: Call) => Documented;
   handle: (call: Call) => Response;
 }
@@ -76,12 +82,12 @@ export function createHandlers(options: SandboxOptions = {}): HttpHandler[] {
     slowMs = 15_000,
     latencyMs = 0,
     migrationMs = 3_000,
+    identityBaseUrl = IDENTITY_BASE_URL,
   } = options;
   const guid = guidSequence(0x5eed);
   const partnerTenantId = guid();
   const state = createState(guid, migrationMs);
-  const throttledSince = new Map<string, number>();
-  const conflicted = new Set<string>();
+  const traffic = createTraffic(retryAfterSeconds);
   const fail = (trace: ResponseContext, [code, status, values]: Documented) =>
     documentedError(trace, code, status, values);
 
@@ -96,35 +102,32 @@ export function createHandlers(options: SandboxOptions = {}): HttpHandler[] {
       // Read first, so that every answer, a scenario's too, names what the request named.
       const parsed: unknown = write ? await request.json().catch(() => undefined) : undefined;
       const body = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Body) : undefined;
-      const call: Call = { params, customerId: params.customerId ?? '', body: body ?? {}, trace };
-      if (scenario === 'unauthorized' || !/^Bearer\s+\S+/i.test(request.headers.get('Authorization') ?? '')) {
+      const call: Call = { params, customerId: params.customerId ?? '', body: body ?? {}, trace, scenario };
+      const client = request.headers.get('Authorization') ?? '';
+      if (scenario === 'unauthorized' || scenario === 'sign-in-expired' || !/^Bearer\s+\S+/i.test(client)) {
         return documentedError(trace, '800001', 401, [], {
           'WWW-Authenticate': `OAuth realm=urn:cpsvc:cpid:${partnerTenantId}`,
         });
       }
-      if (scenario === 'slow') await delay(slowMs);
-      if (scenario === 'gateway-html') return badGateway();
-      if (scenario === 'service-unavailable') return unavailable(retryAfterSeconds);
-      if (scenario === 'forbidden') return documentedError(trace, '900150', 403);
-      if (scenario === 'not-found') return fail(trace, spec.notFound(call));
-      if (scenario === 'throttled') {
-        // The same request, re-sent once Retry-After has passed, goes through.
-        const since = throttledSince.get(trace.requestId);
-        const waited = since === undefined ? 0 : Date.now() - since;
-        if (since === undefined) throttledSince.set(trace.requestId, Date.now());
-        if (since === undefined || waited < retryAfterSeconds * 1000)
-          return throttled(trace, Math.ceil(retryAfterSeconds - waited / 1000));
-      }
-      if (scenario === 'conflict-in-progress' && spec.conflict && !conflicted.has(trace.requestId)) {
-        // The operation "in progress" is this very request: sent again with its MS-RequestId, it has completed.
-        conflicted.add(trace.requestId);
-        return fail(trace, spec.conflict(call));
-      }
-      if (scenario === 'validation' && spec.validation) return fail(trace, spec.validation(call));
-      if (params.customerId !== undefined && !state.customerKnown(params.customerId))
-        return fail(trace, ['60003', 404]);
-      if (spec.method === 'patch' && !body) return documentedError(trace, '800002', 400);
-      return spec.handle(call);
+      const resource = `${spec.method} ${new URL(request.url).pathname}`;
+      const idempotencyKey =
+        write && request.headers.has('MS-RequestId') ? `${resource} ${trace.requestId}` : undefined;
+      return traffic.once(idempotencyKey, async () => {
+        if (scenario === 'slow') await delay(slowMs);
+        if (scenario === 'gateway-html') return badGateway();
+        if (scenario === 'service-unavailable') return unavailable(retryAfterSeconds);
+        if (scenario === 'forbidden') return documentedError(trace, '900150', 403);
+        if (scenario === 'not-found') return fail(trace, spec.notFound(call));
+        const wait = scenario.startsWith('throttled') ? traffic.throttledFor(client) : undefined;
+        if (wait !== undefined) return throttled(trace, wait, scenario === 'throttled');
+        if (scenario === 'conflict-in-progress' && spec.conflict && traffic.busy(resource))
+          return fail(trace, spec.conflict(call));
+        if (scenario === 'validation' && spec.validation) return fail(trace, spec.validation(call));
+        if (params.customerId !== undefined && !state.customerKnown(params.customerId))
+          return fail(trace, ['60003', 404]);
+        if (spec.method === 'patch' && !body) return documentedError(trace, '800002', 400);
+        return spec.handle(call);
+      });
     });
   }
 
@@ -184,8 +187,10 @@ export function createHandlers(options: SandboxOptions = {}): HttpHandler[] {
       notFound: customerNotFound,
       // A cart is new, so nothing else can be processing it: creating one has no documented conflict.
       validation: ({ body }) => ['900275', 400, Array.isArray(body.lineItems) && body.lineItems.length ? [0] : []],
-      handle: ({ body, trace }) => {
-        const lineItems = cartLineItems(body);
+      handle: ({ body, trace, customerId, scenario }) => {
+        const country = state.customers.find((customer) => customer.id === customerId)?.billingProfile.defaultAddress;
+        // In the partial-checkout scenario the first item's offer has no inventory, whatever the market.
+        const lineItems = cartLineItems(body, country?.country, scenario === 'partial-checkout' ? 0 : -1);
         if (isDocumented(lineItems)) return fail(trace, lineItems);
         const cart: Cart = {
           id: guid(),
@@ -204,12 +209,13 @@ export function createHandlers(options: SandboxOptions = {}): HttpHandler[] {
       notFound: () => ['800008', 404],
       validation: () => ['4018', 400],
       conflict: ({ params }) => ['800064', 409, [params.cartId]],
-      handle: ({ params, customerId, trace }) => {
+      handle: ({ params, customerId, trace, scenario }) => {
         const cart = state.carts.get(params.cartId ?? '');
         if (!cart) return fail(trace, ['800008', 404]);
         if (cart.status === 'Ordered') return fail(trace, ['800065', 400, [cart.id]]);
         cart.status = 'Ordered';
-        return ok(trace, { orders: state.placeOrders(customerId, cart.lineItems), orderErrors: [] }, 201);
+        const result = checkOut(cart, (items) => state.placeOrder(customerId, items), scenario === 'partial-checkout');
+        return ok(trace, result, 201);
       },
     }),
     route({
@@ -263,13 +269,13 @@ export function createHandlers(options: SandboxOptions = {}): HttpHandler[] {
       path: '/customers/:customerId/transfers',
       notFound: () => ['900100', 404],
       validation: () => ['900136', 400],
-      conflict: ({ trace }) => ['900101', 409, [state.transferStartedBy(trace.requestId)]],
+      conflict: ({ customerId }) => ['900101', 409, [state.transferInProgress(customerId)]],
       handle: ({ customerId, body, trace }) => {
         if (!body.sourcePartnerDomain && !body.sourcePartnerEmail) return fail(trace, ['900136', 400]);
         const original = state.transfersOf(customerId).find((transfer) => transfer.status === 'Active');
         if (original) return fail(trace, ['900101', 409, [original.id]]);
         const transfer: Transfer = {
-          id: state.hasStartedTransfer(trace.requestId) ? state.transferStartedBy(trace.requestId) : guid(),
+          id: state.takeTransferInProgress(customerId) ?? guid(),
           customerTenantId: customerId,
           sourcePartnerTenantId: textOr(body.sourcePartnerTenantId, guid()),
           sourcePartnerDomain: textOr(body.sourcePartnerDomain, ''),
@@ -314,5 +320,7 @@ export function createHandlers(options: SandboxOptions = {}): HttpHandler[] {
         return migration ? ok(trace, state.progressed(migration)) : fail(trace, ['900224', 400, [params.migrationId]]);
       },
     }),
+    // The identity platform's token endpoint, where a portal's sign-in fails before any Partner Center call.
+    tokenHandler(identityBaseUrl, guid, (request) => scenarioOf(request, fallback) === 'sign-in-expired'),
   ];
 }
