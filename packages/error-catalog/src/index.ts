@@ -15,6 +15,7 @@ export { catalog, catalogOrigins, findEntries, getEntry } from './catalog/catalo
 export { identityCodeOf, lookupEntry, type EntryLookup } from './catalog/lookup';
 export { getHttpStatus, httpStatuses } from './catalog/http-statuses';
 export { remediationOf } from './catalog/remediation';
+export { loadCatalogText } from './catalog/load';
 export { formatMessage, matchTemplate, placeholdersOf } from './format/format-message';
 export { diagnosticsText, redactSecrets } from './format/diagnostics';
 export { isSecretName } from './format/secret-names';

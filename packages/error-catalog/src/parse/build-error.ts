@@ -181,3 +181,27 @@ export function buildError(input: ErrorResponseInput, lookup: Lookup | undefined
   if (contentType) error.contentType = contentType;
   return error;
 }
+
+/** Runs a parse; if anything escapes the guards of each part, the status alone still makes a usable error. */
+export function safely(input: ErrorResponseInput, parse: () => PartnerCenterError): PartnerCenterError {
+  try {
+    return parse();
+  } catch {
+    const status = part(() => input.status, undefined, [], '');
+    const valid = isStatus(status) ? status : undefined;
+    const { title, category, retryable, severity } = valid === undefined ? INVALID_STATUS : statusFallback(valid);
+    return {
+      httpStatus: valid ?? 0,
+      code: null,
+      description: describe(valid, title, {}),
+      data: [],
+      source: null,
+      title,
+      category,
+      severity,
+      retryable,
+      receivedAt: new Date().toISOString(),
+      problems: [{ code: 'unreadable', detail: 'response' }],
+    };
+  }
+}

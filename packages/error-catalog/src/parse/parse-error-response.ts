@@ -1,7 +1,7 @@
 import { lookupEntry } from '../catalog/lookup';
 import type { PartnerCenterError } from '../types';
-import { buildError, describe, type ErrorResponseInput, part } from './build-error';
-import { INVALID_STATUS, isStatus, statusFallback } from './status-fallback';
+import { buildError, type ErrorResponseInput, safely } from './build-error';
+import { statusFallback } from './status-fallback';
 
 export { statusFallback, type ErrorResponseInput };
 
@@ -18,28 +18,4 @@ export { statusFallback, type ErrorResponseInput };
  */
 export function parseErrorResponse(input: ErrorResponseInput): PartnerCenterError {
   return safely(input, () => buildError(input, lookupEntry));
-}
-
-/** Runs a parse; if anything escapes the guards of each part, the status alone still makes a usable error. */
-export function safely(input: ErrorResponseInput, parse: () => PartnerCenterError): PartnerCenterError {
-  try {
-    return parse();
-  } catch {
-    const status = part(() => input.status, undefined, [], '');
-    const valid = isStatus(status) ? status : undefined;
-    const { title, category, retryable, severity } = valid === undefined ? INVALID_STATUS : statusFallback(valid);
-    return {
-      httpStatus: valid ?? 0,
-      code: null,
-      description: describe(valid, title, {}),
-      data: [],
-      source: null,
-      title,
-      category,
-      severity,
-      retryable,
-      receivedAt: new Date().toISOString(),
-      problems: [{ code: 'unreadable', detail: 'response' }],
-    };
-  }
 }

@@ -1,4 +1,4 @@
-import { getHttpStatus } from '../catalog/http-statuses';
+import { statusTitle } from '../catalog/status-titles';
 import type { ErrorCategory, Severity } from '../types';
 
 /** What an error is when the catalog has no entry for its code. */
@@ -26,14 +26,8 @@ export const isStatus = (status: unknown): status is number =>
  */
 export function statusFallback(status: number): StatusFallback {
   if (!isStatus(status)) return INVALID_STATUS;
-  const info = getHttpStatus(status);
-  if (info)
-    return {
-      title: info.title,
-      category: info.category,
-      retryable: info.retryable,
-      severity: status < 300 ? 'info' : 'error',
-    };
+  const info = statusTitle(status);
+  if (info) return { title: info[2], category: info[3], retryable: info[4], severity: status < 300 ? 'info' : 'error' };
   if (status === 0)
     return { title: 'No response from Partner Center', category: 'transient', retryable: true, severity: 'error' };
   if (status < 400)
