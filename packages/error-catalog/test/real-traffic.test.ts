@@ -82,7 +82,10 @@ describe('identity platform and Graph errors', () => {
       retryable: false,
     });
     expect(error.entry).toBeUndefined();
-    expect(remediationOf(error).steps[0]).toMatch(/sign in to the portal again/i);
+    expect(remediationOf(error)).toEqual({
+      summary: expect.stringMatching(/expired or was revoked/),
+      steps: ['Sign in again.'],
+    });
   });
 
   it('a busy token endpoint is authentication, and retryable', () => {

@@ -1,15 +1,15 @@
-import type { Lookup } from '../parse/build-error';
+import type { CatalogAccess } from '../parse/build-error';
 
-let loading: Promise<Lookup | undefined> | undefined;
+let loading: Promise<CatalogAccess | undefined> | undefined;
 
 /**
- * The catalog's lookup, loaded by a dynamic `import()` the first time an error is read: every entry's text (messages,
+ * The catalog as the parser uses it, loaded by a dynamic `import()` the first time an error is read: every entry's text (messages,
  * details, fixes, links) is a chunk of its own, which a portal pays for only when an error occurs. `undefined` when
  * the chunk cannot be loaded (a deploy removed it, the network is down): the next call tries again.
  */
-export function loadLookup(): Promise<Lookup | undefined> {
-  loading ??= import('./lookup').then(
-    (module) => module.lookupEntry,
+export function loadCatalog(): Promise<CatalogAccess | undefined> {
+  loading ??= import('./access').then(
+    (module) => module.access,
     () => {
       loading = undefined;
       return undefined;
@@ -25,5 +25,5 @@ export function loadLookup(): Promise<Lookup | undefined> {
  * @example requestIdleCallback(() => void loadCatalogText())
  */
 export async function loadCatalogText(): Promise<void> {
-  if (!(await loadLookup())) throw new Error('The error catalog could not be loaded.');
+  if (!(await loadCatalog())) throw new Error('The error catalog could not be loaded.');
 }

@@ -1,6 +1,6 @@
 // The core of parseErrorResponse and readErrorResponse: one normalized error from a status, headers and a body, with
 // the catalog lookup passed in, so that readErrorResponse can load the catalog only once it is needed.
-import { OAUTH_ERRORS, OAUTH_FALLBACK_TITLE, oauthValue } from '../catalog/oauth-errors';
+import { OAUTH_FALLBACK_TITLE, type OAuthErrors, oauthValue } from '../catalog/oauth-errors';
 import type { EntryLookup } from '../catalog/lookup';
 import type { PartnerCenterError, Problem } from '../types';
 import { readBody } from './body';
@@ -19,8 +19,14 @@ export interface ErrorResponseInput {
   receivedAt?: string | Date;
 }
 
-/** The catalog's answer for a code received with a status (`lookupEntry`). */
-export type Lookup = (code: string, status: number) => EntryLookup;
+/**
+ * What the parser needs of the catalog: `lookupEntry`, and the titles of the OAuth `error` values. Passed in, so that
+ * readErrorResponse can load it (text and all) only once an error is read.
+ */
+export interface CatalogAccess {
+  lookupEntry: (code: string, status: number) => EntryLookup;
+  oauthErrors: OAuthErrors;
+}
 
 /** The status as a number, or `undefined` (with a problem) when it is not one. */
 function statusOf(value: unknown, problems: Problem[]): number | undefined {
@@ -109,18 +115,22 @@ export function identifier(value: string | undefined, field: string, problems: P
 }
 
 /** What an error is without its catalog entry: the identity platform's OAuth value, a partial success, the status. */
-function fallbackOf(status: number | undefined, body: BodyFields): StatusFallback & { description?: string } {
+function fallbackOf(
+  status: number | undefined,
+  body: BodyFields,
+  oauthErrors: OAuthErrors | undefined,
+): StatusFallback & { description?: string } {
   if (status === undefined) return INVALID_STATUS;
   if (body.partial) return partialFallback(body.partial);
   if (body.oauthError !== undefined || /^AADSTS\d/.test(body.code ?? '')) {
-    const [title, retryable] = oauthValue(OAUTH_ERRORS, body.oauthError) ?? [OAUTH_FALLBACK_TITLE];
+    const [title, retryable] = (oauthErrors && oauthValue(oauthErrors, body.oauthError)) ?? [OAUTH_FALLBACK_TITLE];
     return { title, category: 'authentication', retryable: retryable ?? false, severity: 'error' };
   }
   return statusFallback(status);
 }
 
-/** Reads any error response into one normalized error; `lookup` finds the code's catalog entry, when given. */
-export function buildError(input: ErrorResponseInput, lookup: Lookup | undefined): PartnerCenterError {
+/** Reads any error response into one normalized error; `catalog` explains the code, when given. */
+export function buildError(input: ErrorResponseInput, catalog: CatalogAccess | undefined): PartnerCenterError {
   const problems: Problem[] = [];
   const status = part(() => statusOf(input?.status, problems), undefined, problems, 'status');
   const receivedAt = part(() => timeOf(input?.receivedAt, problems), new Date(), problems, 'receivedAt');
@@ -132,9 +142,9 @@ export function buildError(input: ErrorResponseInput, lookup: Lookup | undefined
     'body',
   );
 
-  const found = body.code !== null && status && lookup ? lookup(body.code, status) : {};
+  const found = body.code !== null && status && catalog ? catalog.lookupEntry(body.code, status) : {};
   const { entry } = found;
-  const fallback = fallbackOf(status, body);
+  const fallback = fallbackOf(status, body, catalog?.oauthErrors);
   const description = cleanDescription(body, problems);
 
   const error: PartnerCenterError = {

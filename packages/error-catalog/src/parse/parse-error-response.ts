@@ -1,4 +1,4 @@
-import { lookupEntry } from '../catalog/lookup';
+import { access } from '../catalog/access';
 import type { PartnerCenterError } from '../types';
 import { buildError, type ErrorResponseInput, safely } from './build-error';
 import { statusFallback } from './status-fallback';
@@ -17,5 +17,5 @@ export { statusFallback, type ErrorResponseInput };
  * @example parseErrorResponse({ status: 404, body: { code: 20003, description: 'Subscription with ID x not found.', source: 'PartnerFD' } })
  */
 export function parseErrorResponse(input: ErrorResponseInput): PartnerCenterError {
-  return safely(input, () => buildError(input, lookupEntry));
+  return safely(input, () => buildError(input, access));
 }

@@ -1,4 +1,4 @@
-import { loadLookup } from '../catalog/load';
+import { loadCatalog } from '../catalog/load';
 import type { PartnerCenterError, Problem } from '../types';
 import { MAX_BODY_BYTES } from './body';
 import { buildError, safely } from './build-error';
@@ -162,7 +162,7 @@ export async function readErrorResponse(
   options: ReadErrorResponseOptions = {},
 ): Promise<PartnerCenterError> {
   const problems: Problem[] = [];
-  const catalog = loadLookup();
+  const loading = loadCatalog();
   const field = (name: 'status' | 'headers' | 'body' | 'bodyUsed'): unknown => {
     try {
       return response[name];
@@ -180,10 +180,10 @@ export async function readErrorResponse(
   } catch {
     addProblem(problems, 'unreadable', 'body');
   }
-  const lookup = await catalog;
-  if (!lookup) addProblem(problems, 'catalog-unavailable');
+  const catalog = await loading;
+  if (!catalog) addProblem(problems, 'catalog-unavailable');
   const input = { status: status as number, headers: headers as Headers, body };
-  const error = safely(input, () => buildError(input, lookup));
+  const error = safely(input, () => buildError(input, catalog));
   error.problems = mergeProblems(problems, error.problems);
   return error;
 }
