@@ -21,7 +21,8 @@ export { diagnosticsText, redactSecrets } from './format/diagnostics';
 export { isSecretName } from './format/secret-names';
 export { describeProblem, problemMessages, type ProblemMessages } from './format/problems';
 export { toProblemDetails, type ProblemDetails } from './format/problem-details';
-export { parseErrorResponse, statusFallback, type ErrorResponseInput } from './parse/parse-error-response';
+export { parseErrorResponse, type ErrorResponseInput } from './parse/parse-error-response';
+export { statusFallback } from './parse/status-fallback';
 export {
   DEFAULT_READ_TIMEOUT_MS,
   MAX_BODY_BYTES,

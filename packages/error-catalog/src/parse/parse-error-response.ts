@@ -1,9 +1,8 @@
 import { access } from '../catalog/access';
 import type { PartnerCenterError } from '../types';
 import { buildError, type ErrorResponseInput, safely } from './build-error';
-import { statusFallback } from './status-fallback';
 
-export { statusFallback, type ErrorResponseInput };
+export type { ErrorResponseInput };
 
 /**
  * Reads any Partner Center error response into one normalized, safe object. Never throws:
