@@ -1,5 +1,5 @@
 import type { CatalogEntry } from '../types';
-import { catalog, codeKey, entriesByCode } from './catalog';
+import { catalog, codeKey, entriesByCode, getEntry } from './catalog';
 
 export { identityCodeOf } from './identity-code';
 
@@ -44,12 +44,14 @@ function answersFor(entry: CatalogEntry, status: number): boolean {
  */
 export function lookupEntry(code: string | number | null | undefined, httpStatus?: number): EntryLookup {
   if (code === null || code === undefined) return {};
-  let key = codeKey(code);
+  const key = codeKey(code);
   if (key === undefined || key.length > 64) return {};
-  key = byName.get(key.toLowerCase()) ?? key;
-  const entries = entriesByCode.get(key);
-  if (!entries) return {};
   const status = Number.isInteger(httpStatus) ? httpStatus : undefined;
+  // The common case first: the (code, status) the page documents, found without building anything.
+  const exact = status === undefined ? undefined : getEntry(key, status);
+  if (exact) return { entry: exact };
+  const entries = entriesByCode.get(key) ?? entriesByCode.get(byName.get(key.toLowerCase()) ?? '');
+  if (!entries) return {};
   const fitting = status === undefined ? entries : entries.filter((entry) => answersFor(entry, status));
   if (fitting.length === 1) return { entry: fitting[0] };
   const documented = [...new Set(entries.map((entry) => entry.httpStatus))];
