@@ -144,8 +144,9 @@ export interface PartnerCenterError {
   correlationId?: string;
   /**
    * `MS-RequestId` response header (or the identity platform's `trace_id`, Graph's `request-id`, a problem body's
-   * `traceId`). Re-send the same `MS-RequestId` only for a call that got no response (a timeout, a dropped
-   * connection); after any response, the next call gets a new one.
+   * `traceId`). A retry re-sends the same `MS-RequestId` only when the call's outcome is unknown: no answer arrived
+   * (a timeout, a dropped connection), or Partner Center timed out or failed while handling it (408, 500, 502, 504).
+   * After a success or a business failure, the next call gets a new one.
    */
   requestId?: string;
   /** The realm of `WWW-Authenticate: OAuth realm=...`. */

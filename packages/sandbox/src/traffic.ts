@@ -1,8 +1,8 @@
 // How Partner Center treats calls beyond their content: throttling per client, a resource that another request is
 // processing, and MS-RequestId as an idempotency key. Per the REST headers reference, a client re-sends the same
-// MS-RequestId only when no answer arrived (a timeout, a dropped connection); after any answer, the next call gets a
-// new one. So the sandbox never requires the same ID to get past a 409 or 429: it replays a write's first answer to a
-// repeat of its ID, so that a retry after a timeout is not carried out twice.
+// MS-RequestId after a timeout, and resets it after a success or a business failure. So the sandbox never requires
+// the same ID to get past a 409 or 429: it replays a write's first answer to a repeat of its ID, so that a retry after
+// a timeout is not carried out twice.
 
 interface Recorded {
   status: number;
