@@ -12,7 +12,8 @@ export type {
   Severity,
 } from './types';
 export { catalog, catalogOrigins, findEntries, getEntry } from './catalog/catalog';
-export { identityCodeOf, lookupEntry, type EntryLookup } from './catalog/lookup';
+export { lookupEntry, type EntryLookup } from './catalog/lookup';
+export { identityCodeOf } from './catalog/identity-code';
 export { getHttpStatus, httpStatuses } from './catalog/http-statuses';
 export { remediationOf } from './catalog/remediation';
 export { loadCatalogText } from './catalog/load';

@@ -19,12 +19,29 @@ function staticGraph(file: string, seen = new Set<string>()): Set<string> {
 }
 
 describe('the light first load, as published', () => {
+  const graphOf = (module: string) => [...staticGraph(join(dist, module))].map((file) => file.slice(dist.length));
+
   it("readErrorResponse's static graph holds no catalog text: the data and the advice come by a dynamic import", () => {
-    const graph = [...staticGraph(join(dist, 'parse/read-error-response.js'))].map((file) => file.slice(dist.length));
+    const graph = graphOf('parse/read-error-response.js');
     expect(graph).toContain('catalog/load.js');
     for (const heavy of ['data/', 'catalog/catalog.js', 'catalog/http-statuses.js', 'catalog/oauth-remediation.js'])
       expect(graph.filter((file) => file.startsWith(heavy))).toEqual([]);
     expect(readFileSync(join(dist, 'catalog/load.js'), 'utf8')).toMatch(/import\(\s*[`"']\.\/access\.js[`"']\s*\)/);
+  });
+
+  // The modules of the exports a first screen may import (ErrorBanner's): none holds an entry's text.
+  it.each([
+    'parse/network-error.js',
+    'parse/status-fallback.js',
+    'format/problems.js',
+    'format/diagnostics.js',
+    'format/problem-details.js',
+    'format/format-message.js',
+    'request-error.js',
+    'catalog/identity-code.js',
+    'catalog/remediation.js',
+  ])('%s loads no entry text', (module) => {
+    expect(graphOf(module).filter((file) => file.startsWith('data/') || file === 'catalog/catalog.js')).toEqual([]);
   });
 
   const copy = mkdtempSync(join(tmpdir(), 'pc-errors-dist-'));
