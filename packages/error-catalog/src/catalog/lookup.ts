@@ -1,5 +1,6 @@
 import type { CatalogEntry } from '../types';
 import { catalog, codeKey, entriesByCode, getEntry } from './catalog';
+import { deepFreeze } from './freeze';
 
 export { identityCodeOf } from './identity-code';
 
@@ -30,6 +31,18 @@ function answersFor(entry: CatalogEntry, status: number): boolean {
   return entry.httpStatus >= 200 && entry.httpStatus < 300 && status >= 200 && status < 300;
 }
 
+// One frozen `{ documented }` per code, shared by every error that carries it: an error log of drifted codes keeps
+// no copy per error.
+const mismatches = new Map<readonly CatalogEntry[], { documented: number[] }>();
+function mismatchOf(entries: readonly CatalogEntry[]): { documented: number[] } {
+  let mismatch = mismatches.get(entries);
+  if (!mismatch) {
+    mismatch = deepFreeze({ documented: [...new Set(entries.map((entry) => entry.httpStatus))] });
+    mismatches.set(entries, mismatch);
+  }
+  return mismatch;
+}
+
 /**
  * The catalog's answer for a code as received: the code decides, the status picks among a code's entries.
  * - the (code, status) entry when there is one (also a line-item, identity or 2xx entry received with any fitting status);
@@ -54,8 +67,7 @@ export function lookupEntry(code: string | number | null | undefined, httpStatus
   if (!entries) return {};
   const fitting = status === undefined ? entries : entries.filter((entry) => answersFor(entry, status));
   if (fitting.length === 1) return { entry: fitting[0] };
-  const documented = [...new Set(entries.map((entry) => entry.httpStatus))];
-  const statusMismatch = status === undefined || fitting.length ? undefined : { documented };
+  const statusMismatch = status === undefined || fitting.length ? undefined : mismatchOf(entries);
   const choices = fitting.length ? fitting : entries;
   if (choices.length === 1) return { entry: choices[0], ...(statusMismatch && { statusMismatch }) };
   return { candidates: [...choices], ...(statusMismatch && { statusMismatch }) };

@@ -162,7 +162,8 @@ export function buildError(input: ErrorResponseInput, catalog: CatalogAccess | u
   };
   if (entry) error.entry = entry;
   if (found.candidates) error.candidates = found.candidates;
-  if (found.statusMismatch) error.statusMismatch = { documented: [...found.statusMismatch.documented] };
+  // Shared and frozen, as entries are: a log of many such errors holds one copy.
+  if (found.statusMismatch) error.statusMismatch = found.statusMismatch;
   if (body.oauthError) error.oauthError = body.oauthError;
   const header = headers['retry-after'];
   const seconds = header === undefined ? undefined : retryAfterSeconds(header, receivedAt.getTime());
