@@ -4,12 +4,12 @@ import { readFileSync } from 'node:fs';
 
 /** The chunks a portal loads before it shows its first error, as scripts/first-load.mjs found them. */
 function firstLoadChunks() {
-  const manifest = new URL('./first-load/dist/initial.json', import.meta.url);
+  const manifest = new URL('./first-load/dist/app/initial.json', import.meta.url);
   try {
-    return JSON.parse(readFileSync(manifest, 'utf8')).map((file) => `first-load/dist/${file}`);
+    return JSON.parse(readFileSync(manifest, 'utf8')).map((file) => `first-load/dist/app/${file}`);
   } catch {
     throw new Error(
-      'first-load/dist/initial.json is missing: run `pnpm size`, which builds the first-load page first.',
+      'first-load/dist/app/initial.json is missing: run `pnpm size`, which builds the first-load page first.',
     );
   }
 }
