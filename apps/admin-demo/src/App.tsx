@@ -1,7 +1,7 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import { CatalogPage } from './pages/CatalogPage';
-import { CheckoutPage } from './pages/CheckoutPage';
+import { CheckoutPage } from './pages/checkout/CheckoutPage';
 import { CustomersPage } from './pages/CustomersPage';
 import { ErrorLogPage } from './pages/ErrorLogPage';
 import { InspectorPage } from './pages/InspectorPage';

@@ -1,7 +1,7 @@
 import { FluentProvider, makeStyles } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { ApiProvider } from './api/ApiProvider';
-import { isPartnerCenterRequestError } from './api/request-error';
+import { isPartnerCenterRequestError } from '@pc-errors/error-catalog';
 import { useSettings } from './api/settings';
 import { App } from './App';
 import { FLUENT_THEMES } from './shell/theme';

@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { API_BASE, callApi, type RequestSpec } from '../src/api/client';
-import { isPartnerCenterRequestError } from '../src/api/request-error';
+import { isPartnerCenterRequestError } from '@pc-errors/error-catalog';
 
 // The demo's own handlers, as its service worker runs them, answering in Node instead.
 const server = setupServer();
@@ -91,7 +91,7 @@ describe('callApi: one Partner Center call as a portal makes it', () => {
   });
 });
 
-describe('MS-RequestId: the same one again only when no response arrived', () => {
+describe('MS-RequestId: the same one again only when the outcome is unknown', () => {
   const transfer = (customer: string): RequestSpec => ({
     method: 'POST',
     path: `/customers/${customer}/transfers`,
@@ -105,7 +105,8 @@ describe('MS-RequestId: the same one again only when no response arrived', () =>
     const dropped = await failureOf(spec, { ...options, scenario: 'network-drop' });
     expect(dropped).toMatchObject({ httpStatus: 0, category: 'transient', retryable: true });
     const timedOut = await failureOf(spec, { scenario: 'slow', timeoutMs: 100 });
-    const answered = await callApi(spec, options);
+    // The timed-out attempt is still being handled: the repeat of its ID waits for, and gets, its answer.
+    const answered = await callApi(spec, { ...options, timeoutMs: 5_000 });
     const next = await failureOf(spec, { ...options, scenario: 'forbidden' });
     const ids = seen.map((request) => request.requestId);
     // The drop and the timeout are one attempt, sent three times; the answer ends it.
@@ -114,6 +115,18 @@ describe('MS-RequestId: the same one again only when no response arrived', () =>
     expect(answered.requestId).toBe(dropped.requestId);
     expect(next.requestId).not.toBe(dropped.requestId);
     expect(new Set(ids).size).toBe(2);
+  });
+
+  it('re-sends a request Partner Center failed handling (502) with its MS-RequestId, a new one after a success', async () => {
+    const spec: RequestSpec = { method: 'GET', path: '/customers' };
+    seen.length = 0;
+    const failed = await failureOf(spec, { ...options, scenario: 'gateway-html' });
+    const answered = await callApi(spec, options);
+    const next = await callApi(spec, options);
+    expect(failed.httpStatus).toBe(502);
+    expect(answered.requestId).toBe(failed.requestId);
+    expect(next.requestId).not.toBe(failed.requestId);
+    expect(seen.map((request) => request.requestId)).toEqual([failed.requestId, failed.requestId, next.requestId]);
   });
 
   it('after a throttled (429) answer, the next attempt is a new request', async () => {

@@ -170,6 +170,7 @@ describe('Cart checkout', () => {
   it('after a dropped cart creation, Retry creates the cart and goes on to place the order; focus moves to the status line', async () => {
     const user = openPortal('#/checkout');
     await screen.findByRole('option', { name: 'Contoso Pharmaceuticals' });
+    await user.click(screen.getByRole('button', { name: 'Add to cart' }));
     await user.selectOptions(screen.getByLabelText('Sandbox scenario'), 'network-drop');
     await user.click(screen.getByRole('button', { name: 'Create cart and check out' }));
     await expectAlert('No response from Partner Center');
@@ -193,8 +194,43 @@ describe('Cart checkout', () => {
     const user = openPortal('#/checkout');
     await screen.findByRole('option', { name: 'Contoso Pharmaceuticals' });
     await user.selectOptions(screen.getByLabelText('Billing cycle'), 'annual');
+    await user.click(screen.getByRole('button', { name: 'Add to cart' }));
     await user.click(screen.getByRole('button', { name: 'Create cart and check out' }));
     await expectAlert("The billing cycle can't be longer than the term.");
+  });
+
+  it('shows a partial success: what was ordered, and each item or order group that was not, and why', async () => {
+    const user = openPortal('#/checkout');
+    await screen.findByRole('option', { name: 'Contoso Pharmaceuticals' });
+    const addLine = async (product: string, billing: string, term: string) => {
+      await user.selectOptions(screen.getByLabelText('Product'), product);
+      await user.selectOptions(screen.getByLabelText('Term'), term);
+      await user.selectOptions(screen.getByLabelText('Billing cycle'), billing);
+      await user.click(screen.getByRole('button', { name: 'Add to cart' }));
+    };
+    await addLine('Microsoft 365 E3', 'Monthly', '1 month');
+    await addLine('Microsoft 365 Business Basic', 'Monthly', '1 month');
+    await addLine('Microsoft 365 E3', 'Annual', '1 year');
+    expect(within(screen.getByRole('table', { name: 'Cart' })).getAllByRole('row')).toHaveLength(4);
+    await user.selectOptions(screen.getByLabelText('Sandbox scenario'), 'partial-checkout');
+    await user.click(screen.getByRole('button', { name: 'Create cart and check out' }));
+    const outcome = await screen.findByRole('region', { name: 'Order result' });
+    // The summary is said a frame after the outcome appears, so that it is announced.
+    await waitFor(() =>
+      expect(within(outcome).getByRole('status')).toHaveTextContent('1 of 3 items ordered; 2 need attention.'),
+    );
+    const failed = within(outcome).getByRole('list', { name: 'Not ordered' });
+    expect(
+      within(failed).getByRole('heading', { name: 'Microsoft 365 E3 × 5, monthly billing, 1 month' }),
+    ).toBeVisible();
+    expect(within(failed).getByRole('heading', { name: 'Order group 1' })).toBeVisible();
+    expect(failed).toHaveTextContent(/Inventory/);
+    expect(failed).toHaveTextContent(/limit/);
+    expect(within(outcome).getByRole('list', { name: 'Ordered' })).toHaveTextContent(
+      'Microsoft 365 Business Basic × 5, monthly billing, 1 month',
+    );
+    expect(screen.getByText(/^Order [0-9a-f-]{36} placed\.$/)).toHaveAttribute('role', 'status');
+    expect(screen.queryByRole('table', { name: 'Cart' })).not.toBeInTheDocument();
   });
 });
 

@@ -5,16 +5,18 @@ import {
   useContext,
   useEffect,
   useLayoutEffect,
+  useMemo,
   useRef,
   useState,
   type ReactNode,
 } from 'react';
-import { callApi, type RequestSpec } from './client';
-import { isPartnerCenterRequestError } from './request-error';
+import { callApi, type Answer, type RequestSpec } from './client';
+import { isPartnerCenterRequestError } from '@pc-errors/error-catalog';
 import { useSettings } from './settings';
 
 type Call = <T>(spec: RequestSpec) => Promise<T>;
-const ApiContext = createContext<Call | null>(null);
+type AnswerCall = <T>(spec: RequestSpec) => Promise<Answer<T>>;
+const ApiContext = createContext<AnswerCall | null>(null);
 
 /**
  * TanStack Query for the portal's Partner Center calls. Every failed query or mutation goes to the session's error
@@ -42,7 +44,7 @@ export function ApiProvider({ children }: { children: ReactNode }) {
     const unsubscribe = [queryClient.getQueryCache().subscribe(log), queryClient.getMutationCache().subscribe(log)];
     return () => unsubscribe.forEach((stop) => stop());
   }, [queryClient, logError]);
-  const call = useCallback<Call>(async <T,>(spec: RequestSpec) => (await callApi<T>(spec, current.current)).data, []);
+  const call = useCallback<AnswerCall>(<T,>(spec: RequestSpec) => callApi<T>(spec, current.current), []);
   return (
     <ApiContext value={call}>
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
@@ -50,9 +52,20 @@ export function ApiProvider({ children }: { children: ReactNode }) {
   );
 }
 
-/** The portal's Partner Center call: resolves to the answer, throws a PartnerCenterRequestError. */
-export function useApi(): Call {
+/** The portal's Partner Center call with the whole answer (data, status, headers): for a body that carries failures. */
+export function useApiAnswer(): AnswerCall {
   const call = useContext(ApiContext);
   if (!call) throw new Error('useApi needs an ApiProvider');
   return call;
+}
+
+/** The portal's Partner Center call: resolves to the answer's data, throws a PartnerCenterRequestError. */
+export function useApi(): Call {
+  const call = useApiAnswer();
+  return useMemo(
+    () =>
+      async <T,>(spec: RequestSpec) =>
+        (await call<T>(spec)).data,
+    [call],
+  );
 }

@@ -1,6 +1,5 @@
-import { networkError, readErrorResponse } from '@pc-errors/error-catalog';
+import { networkError, PartnerCenterRequestError, readErrorResponse } from '@pc-errors/error-catalog';
 import type { ScenarioName } from '@pc-errors/sandbox';
-import { PartnerCenterRequestError } from './request-error';
 
 /** Where the demo sends its Partner Center calls: its own origin, answered by the sandbox's service worker. */
 export const API_BASE = '/v1';
@@ -16,19 +15,23 @@ export interface CallOptions {
   timeoutMs: number;
 }
 
-/** What a successful call gives: the answer, and the MS-RequestId it was sent with. */
+/** What a successful call gives: the answer, the MS-RequestId it was sent with, and the response's status and headers. */
 export interface Answer<T> {
   data: T;
   requestId: string;
+  status: number;
+  headers: Headers;
 }
 
 const keyOf = ({ method, path, body }: RequestSpec) => `${method} ${path} ${JSON.stringify(body ?? null)}`;
 /**
- * The MS-RequestId of each request whose last attempt got no response. Partner Center treats the ID as an
- * idempotency key: after a timeout or a lost connection the same request is sent again with the same ID, so it is
- * not carried out twice; once any response arrives (success or failure), the next call gets a new one.
+ * The MS-RequestId of each request whose last attempt has an unknown outcome. Partner Center treats the ID as an
+ * idempotency key: after a timeout or a lost connection, or when Partner Center itself timed out or failed handling
+ * the call, the same request is sent again with the same ID, so it is not carried out twice; after a success or a
+ * business failure, the next call gets a new one.
  */
 const unanswered = new Map<string, string>();
+const OUTCOME_UNKNOWN = new Set([408, 500, 502, 504]);
 
 /**
  * One Partner Center call as a partner portal makes it: bearer token, MS-RequestId, MS-CorrelationId, a timeout.
@@ -57,10 +60,12 @@ export async function callApi<T>(spec: RequestSpec, options: CallOptions): Promi
     unanswered.set(key, requestId);
     throw new PartnerCenterRequestError({ ...networkError(cause), requestId });
   }
-  unanswered.delete(key);
+  if (OUTCOME_UNKNOWN.has(response.status)) unanswered.set(key, requestId);
+  else unanswered.delete(key);
   if (!response.ok) {
     const error = await readErrorResponse(response);
     throw new PartnerCenterRequestError(error.requestId ? error : { ...error, requestId });
   }
-  return { data: (await response.json()) as T, requestId };
+  const { status, headers } = response;
+  return { data: (await response.json()) as T, requestId, status, headers };
 }

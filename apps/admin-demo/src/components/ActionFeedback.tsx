@@ -1,7 +1,7 @@
 import { ErrorBanner } from '@pc-errors/react';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { isPartnerCenterRequestError } from '../api/request-error';
+import { isPartnerCenterRequestError } from '@pc-errors/error-catalog';
 import { focusPageHeading } from '../router';
 import { StatusLine } from './StatusLine';
 

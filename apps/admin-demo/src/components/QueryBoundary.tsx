@@ -3,7 +3,7 @@ import { ErrorBanner } from '@pc-errors/react';
 import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import type { ReactNode, RefObject } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
-import { isPartnerCenterRequestError } from '../api/request-error';
+import { isPartnerCenterRequestError } from '@pc-errors/error-catalog';
 
 interface QueryBoundaryProps {
   children: ReactNode;

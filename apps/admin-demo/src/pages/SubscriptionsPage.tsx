@@ -13,7 +13,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useApi } from '../api/ApiProvider';
 import { customersQuery, subscriptionsQuery } from '../api/queries';
-import { isPartnerCenterRequestError } from '../api/request-error';
+import { isPartnerCenterRequestError } from '@pc-errors/error-catalog';
 import { ActionFeedback } from '../components/ActionFeedback';
 import { QueryBoundary } from '../components/QueryBoundary';
 import { StatusLine } from '../components/StatusLine';
