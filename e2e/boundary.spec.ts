@@ -1,6 +1,7 @@
 // Loads on TanStack Query: a read that fails is rendered by the page's error boundary as an ErrorBanner in place of
 // what it would have shown; Retry loads it again (focus moves to the load's status line), with a new MS-RequestId
-// after an answer and the same one after a timeout; each failure reaches the error log once.
+// after a business failure and the same one when the outcome is unknown (a timeout, a 502); each failure reaches the
+// error log once.
 import { expect, test } from './fixtures';
 
 test('a failed load: the boundary shows the 503 with its fix, and Retry brings the table back', async ({
@@ -44,6 +45,27 @@ test('a load that times out: Retry sends it again with the same MS-RequestId', a
   expect(await (await resent).headerValue('MS-RequestId'), 'no answer: the same request again').toBe(requestId);
   await expect(page.getByRole('table', { name: 'Subscriptions of Northwind Traders' })).toBeVisible();
   await demo.expectFocusInPage('Retry');
+});
+
+test('a gateway page (502): Partner Center may have handled it, so Retry sends the same MS-RequestId', async ({
+  demo,
+  page,
+}) => {
+  await demo.open('customers');
+  await expect(page.getByRole('table', { name: 'Customers' })).toBeVisible();
+  await demo.setScenario('gateway-html');
+  const isList = (request: { url(): string }) => new URL(request.url()).pathname === '/v1/customers';
+  const sent = page.waitForRequest(isList);
+  await page.getByRole('button', { name: 'Reload customers' }).click();
+  const requestId = await (await sent).headerValue('MS-RequestId');
+  await expect(demo.alert()).toContainText('502');
+  await demo.setScenario('happy-path');
+  const resent = page.waitForRequest(isList);
+  await demo.banner().getByRole('button', { name: 'Retry' }).click();
+  expect(await (await resent).headerValue('MS-RequestId'), 'an unknown outcome: the same request again').toBe(
+    requestId,
+  );
+  await expect(page.getByRole('table', { name: 'Customers' })).toBeVisible();
 });
 
 test('suspending asks first: Cancel changes nothing, Suspend suspends', async ({ demo, page }) => {

@@ -140,6 +140,7 @@ const failures: Failure[] = [
     setup: async (demo) => {
       await demo.open('checkout');
       await demo.customerChosen();
+      await demo.addToCart();
     },
     act: (demo) => demo.page.getByRole('button', { name: 'Create cart and check out' }).click(),
     request: ['POST', /\/carts$/],

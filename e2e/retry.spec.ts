@@ -9,6 +9,7 @@ test('409 in progress: the cart named in the alert, and Retry, a new request, pl
 }) => {
   await demo.open('checkout');
   await demo.customerChosen();
+  await demo.addToCart();
   await demo.setScenario('conflict-in-progress');
   const created = page.waitForResponse((response) => new URL(response.url()).pathname.endsWith('/carts'));
   const isCheckout = (request: { method(): string; url(): string }) =>

@@ -231,6 +231,7 @@ describe('Cart checkout', () => {
     );
     expect(screen.getByText(/^Order [0-9a-f-]{36} placed\.$/)).toHaveAttribute('role', 'status');
     expect(screen.queryByRole('table', { name: 'Cart' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Error log/ })).toHaveAccessibleName(/2 errors/);
   });
 });
 

@@ -7,12 +7,21 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
+import type { Ref } from 'react';
 import { BILLING_CYCLES, labelOf, lineLabel, PRODUCTS, TERMS, type CartLine } from './cart';
 
 /** The cart being put together, a line per row, each with its own Remove button. */
-export function CartLines({ lines, onRemove }: { lines: CartLine[]; onRemove: (index: number) => void }) {
+export function CartLines({
+  lines,
+  onRemove,
+  ref,
+}: {
+  lines: CartLine[];
+  onRemove: (index: number) => void;
+  ref?: Ref<HTMLTableElement>;
+}) {
   return (
-    <Table aria-label="Cart">
+    <Table ref={ref} aria-label="Cart">
       <TableHeader>
         <TableRow>
           <TableHeaderCell>Product</TableHeaderCell>

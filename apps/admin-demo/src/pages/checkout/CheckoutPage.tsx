@@ -1,11 +1,12 @@
 import { Button, Field, Input } from '@fluentui/react-components';
 import { OrderOutcome } from '@pc-errors/react';
-import { useState, type SubmitEvent } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
+import { useSettings } from '../../api/settings';
 import { ActionFeedback } from '../../components/ActionFeedback';
 import { SelectField } from '../../components/SelectField';
 import { usePageStyles } from '../../components/styles';
 import { useChosenCustomer } from '../../components/useChosenCustomer';
-import { BILLING_CYCLES, outcomeOf, PRODUCTS, TERMS, useCheckout, type CartLine } from './cart';
+import { BILLING_CYCLES, PRODUCTS, TERMS, useCheckout, type CartLine } from './cart';
 import { CartLines } from './CartLines';
 
 /**
@@ -21,7 +22,26 @@ export function CheckoutPage() {
   const [billingCycle, setBillingCycle] = useState('monthly');
   const [lines, setLines] = useState<CartLine[]>([]);
   const { customerId, options } = useChosenCustomer(chosen);
-  const { cart, checkout } = useCheckout(() => setLines([]));
+  const { logError } = useSettings();
+  // What was not ordered is logged like any failure: the Error log is every Partner Center error of the session.
+  const { cart, checkout } = useCheckout(({ errors }) => {
+    setLines([]);
+    errors.forEach(logError);
+  });
+  // A removed line takes its Remove button away: focus goes to the next line's, or to Add to cart after the last.
+  const cartTable = useRef<HTMLTableElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const removedAt = useRef<number | null>(null);
+  useEffect(() => {
+    if (removedAt.current === null) return;
+    const buttons = cartTable.current?.querySelectorAll('button') ?? [];
+    (buttons[Math.min(removedAt.current, buttons.length - 1)] ?? addButton.current)?.focus();
+    removedAt.current = null;
+  });
+  const remove = (index: number) => {
+    removedAt.current = index;
+    setLines((current) => current.filter((_, at) => at !== index));
+  };
 
   const add = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -43,14 +63,15 @@ export function CheckoutPage() {
         <SelectField label="Term" value={termDuration} options={TERMS} onChange={setTermDuration} />
         <SelectField label="Billing cycle" value={billingCycle} options={BILLING_CYCLES} onChange={setBillingCycle} />
         <div className={styles.formActions}>
-          <Button type="submit">Add to cart</Button>
+          <Button ref={addButton} type="submit">
+            Add to cart
+          </Button>
         </div>
       </form>
-      {lines.length > 0 && (
-        <CartLines lines={lines} onRemove={(index) => setLines((current) => current.filter((_, at) => at !== index))} />
-      )}
+      {lines.length > 0 && <CartLines ref={cartTable} lines={lines} onRemove={remove} />}
       <div className={styles.formActions}>
-        <Button appearance="primary" disabled={!customerId || lines.length === 0} onClick={checkOut}>
+        {/* Focusable while disabled: the cart empties after a checkout, and focus stays where it was. */}
+        <Button appearance="primary" disabledFocusable={!customerId || lines.length === 0} onClick={checkOut}>
           Create cart and check out
         </Button>
       </div>
@@ -62,13 +83,11 @@ export function CheckoutPage() {
       <ActionFeedback
         mutation={checkout}
         pending="Checking out…"
-        success={({ checkout: { data } }) =>
-          data.orders.length === 0
-            ? 'No order placed.'
-            : `Order ${data.orders.map((order) => order.id).join(', ')} placed.`
+        success={({ orders }) =>
+          orders.length === 0 ? 'No order placed.' : `Order ${orders.map((order) => order.id).join(', ')} placed.`
         }
       />
-      {checkout.data && <OrderOutcome {...outcomeOf(checkout.data)} headingLevel={2} />}
+      {checkout.data && <OrderOutcome items={checkout.data.items} errors={checkout.data.errors} headingLevel={2} />}
     </div>
   );
 }

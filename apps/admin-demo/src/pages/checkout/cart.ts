@@ -3,7 +3,7 @@ import type { OrderItem } from '@pc-errors/react';
 import { useMutation } from '@tanstack/react-query';
 import { useApiAnswer } from '../../api/ApiProvider';
 import type { Answer } from '../../api/client';
-import type { Cart, CartCheckoutResult } from '../../api/types';
+import type { Cart, CartCheckoutResult, Order } from '../../api/types';
 
 // Catalog item IDs (product:SKU:availability) of the sandbox's offers.
 export const PRODUCTS = [
@@ -36,20 +36,20 @@ export const labelOf = (options: { value: string; label: string }[], value: stri
 export const lineLabel = (line: CartLine) =>
   `${labelOf(PRODUCTS, line.catalogItemId)} × ${line.quantity}, ${line.billingCycle} billing, ${labelOf(TERMS, line.termDuration).toLowerCase()}`;
 
+/** A checkout's outcome: the orders placed, the cart's items, and the errors of what was not ordered. */
 export interface CheckedOut {
-  cart: Answer<Cart>;
-  checkout: Answer<CartCheckoutResult>;
+  orders: Order[];
+  items: OrderItem<string>[];
+  errors: PartnerCenterError[];
 }
 
 /**
  * A cart's and its checkout's outcome: the line items as the cart numbered and grouped them, and every error either
  * answer carries (a line item the market cannot sell, an order group checkout refused), though both calls succeeded.
  */
-export function outcomeOf({ cart, checkout }: CheckedOut): {
-  items: OrderItem<string>[];
-  errors: PartnerCenterError[];
-} {
+function outcomeOf(cart: Answer<Cart>, checkout: Answer<CartCheckoutResult>): CheckedOut {
   return {
+    orders: checkout.data.orders,
     items: cart.data.lineItems.map((line) => ({ id: line.id, label: lineLabel(line), orderGroup: line.orderGroup })),
     errors: [
       ...parseCartErrors(cart.data, { status: cart.status, headers: cart.headers }),
@@ -59,16 +59,13 @@ export function outcomeOf({ cart, checkout }: CheckedOut): {
 }
 
 /** Checkout follows the cart: once the cart is created (a retried creation too), it is checked out. */
-export function useCheckout(onCheckedOut: () => void) {
+export function useCheckout(onCheckedOut: (outcome: CheckedOut) => void) {
   const call = useApiAnswer();
   const checkout = useMutation({
-    mutationFn: async ({ customerId, cart }: { customerId: string; cart: Answer<Cart> }): Promise<CheckedOut> => ({
-      cart,
-      checkout: await call<CartCheckoutResult>({
-        method: 'POST',
-        path: `/customers/${customerId}/carts/${cart.data.id}/checkout`,
-      }),
-    }),
+    mutationFn: async ({ customerId, cart }: { customerId: string; cart: Answer<Cart> }) => {
+      const path = `/customers/${customerId}/carts/${cart.data.id}/checkout`;
+      return outcomeOf(cart, await call<CartCheckoutResult>({ method: 'POST', path }));
+    },
     onSuccess: onCheckedOut,
   });
   const cart = useMutation({
