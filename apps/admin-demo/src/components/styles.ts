@@ -12,6 +12,8 @@ export const usePageStyles = makeStyles({
     maxWidth: '60rem',
   },
   formActions: { gridColumnStart: 1, gridColumnEnd: -1, display: 'flex', gap: tokens.spacingHorizontalS },
+  /** A field on its own, as wide as a field of a form. */
+  field: { maxWidth: '28rem' },
   stack: { display: 'grid', gap: tokens.spacingVerticalM },
   caption: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, paddingBlockEnd: tokens.spacingVerticalXS },
   number: { width: '6rem' },

@@ -54,7 +54,13 @@ export function CheckoutPage() {
 
   return (
     <div className={styles.stack}>
-      <SelectField label="Customer" value={customerId} options={options} onChange={setChosen} />
+      <SelectField
+        label="Customer"
+        value={customerId}
+        options={options}
+        onChange={setChosen}
+        className={styles.field}
+      />
       <form className={styles.form} onSubmit={add} aria-label="New line item">
         <SelectField label="Product" value={catalogItemId} options={PRODUCTS} onChange={setCatalogItemId} />
         <Field label="Quantity">
