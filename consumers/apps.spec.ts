@@ -1,0 +1,110 @@
+// The two apps as a partner's users meet them: served from their production builds, rendered in Chromium. The
+// page (project/shared/ErrorsPage.tsx) shows an ErrorBanner, a FixSuggestion and an ErrorTable of errors read
+// from real Responses; it must be styled by the tokens, work, and leave nothing in the console.
+import { getEntry } from '@pc-errors/error-catalog';
+import { expect, test, type Page } from '@playwright/test';
+import { gzipKB, serve, type Server } from './project';
+
+const APPS = [
+  { name: 'Vite', folder: 'vite-app', command: 'vite', args: ['preview', '--host', '127.0.0.1', '--port', '0'] },
+  { name: 'Next.js', folder: 'next-app', command: 'next', args: ['start', '-H', '127.0.0.1', '-p', '0'] },
+] as const;
+
+/** What the page says, from the catalog the apps installed: the fix shown is the 409 800064's. */
+const FIX_SUMMARY = getEntry('800064', 409)?.remediation.summary ?? '';
+const BANNER_TITLE = "Partner isn't valid for offer";
+const CODES = ['2006', '800064', '20003'];
+
+/** The banner's live region (Next.js adds an empty alert of its own, its route announcer). */
+const bannerAlert = (page: Page) => page.locator('[data-slot="error-banner"]').getByRole('alert');
+
+/** Console errors and warnings, uncaught errors (React reports a failed hydration as one) and failed requests. */
+function watch(page: Page) {
+  const messages: string[] = [];
+  page.on('console', (message) => {
+    if (['error', 'warning'].includes(message.type()))
+      messages.push(`${message.type()}: ${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => messages.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) => messages.push(`request failed: ${request.url()}`));
+  return messages;
+}
+
+/** The page's JavaScript as the browser loads it, gzipped (what a user downloads before the page works). */
+function firstLoadJs(page: Page) {
+  const scripts: Promise<number>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.body().then(gzipKB));
+  });
+  return async () => ({ files: scripts.length, kB: (await Promise.all(scripts)).reduce((sum, kB) => sum + kB, 0) });
+}
+
+/** The banner's background, and the value its token resolves to, read in the page. */
+const bannerColours = (page: Page) =>
+  page.evaluate(() => {
+    const banner = document.querySelector('[data-slot="error-banner"]');
+    const probe = document.body.appendChild(document.createElement('div'));
+    probe.style.background = 'var(--pce-banner-danger-surface)';
+    const colours = {
+      token: getComputedStyle(document.documentElement).getPropertyValue('--pce-banner-danger-surface').trim(),
+      banner: banner ? getComputedStyle(banner).backgroundColor : 'no banner',
+      expected: getComputedStyle(probe).backgroundColor,
+    };
+    probe.remove();
+    return colours;
+  });
+
+for (const app of APPS) {
+  test.describe(app.name, () => {
+    let server: Server | undefined;
+    test.beforeAll(async () => {
+      server = await serve(app.command, [...app.args], app.folder);
+    });
+    test.afterAll(() => server?.stop());
+
+    test('shows the banner, the fix and the error log, styled by the tokens, and works, with a clean console', async ({
+      page,
+    }) => {
+      const messages = watch(page);
+      const scripts = firstLoadJs(page);
+      await page.goto(server?.url ?? '', { waitUntil: 'networkidle' });
+
+      await expect(page.getByRole('heading', { level: 1, name: 'Subscriptions' })).toBeVisible();
+      await expect(bannerAlert(page)).toContainText(BANNER_TITLE);
+      await expect(page.getByRole('heading', { name: 'How to fix it' })).toBeVisible();
+      await expect(page.getByText(FIX_SUMMARY)).toBeVisible();
+      const table = page.getByRole('table', { name: 'Errors' });
+      for (const code of CODES) await expect(table.getByRole('row').filter({ hasText: code })).toHaveCount(1);
+
+      const colours = await bannerColours(page);
+      expect(colours.token).not.toBe('');
+      expect(colours.banner).toBe(colours.expected);
+      expect(colours.banner).not.toBe('rgba(0, 0, 0, 0)');
+
+      // Hydrated and interactive: the details disclosure (Radix) and a sortable header (TanStack) respond.
+      const details = page.getByRole('button', { name: 'Details', exact: true });
+      await details.click();
+      await expect(details).toHaveAttribute('aria-expanded', 'true');
+      await table.getByRole('button', { name: /^Code/ }).click();
+      await expect(table.getByRole('columnheader', { name: /^Code/ })).toHaveAttribute(
+        'aria-sort',
+        /ascending|descending/,
+      );
+
+      const { files, kB } = await scripts();
+      console.log(`${app.name} app, first load: ${kB.toFixed(1)} kB of JavaScript gzipped, in ${files} files`);
+      expect(messages).toEqual([]);
+    });
+
+    if (app.name === 'Next.js')
+      test('renders the fix and the log on the server: there with JavaScript off', async ({ browser }) => {
+        const context = await browser.newContext({ javaScriptEnabled: false });
+        const page = await context.newPage();
+        await page.goto(server?.url ?? '');
+        await expect(page.getByText(FIX_SUMMARY)).toBeVisible();
+        const table = page.getByRole('table', { name: 'Errors' });
+        await expect(table.getByRole('columnheader', { name: /^Code/ })).toBeVisible();
+        await context.close();
+      });
+  });
+}
