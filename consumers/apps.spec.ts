@@ -30,13 +30,15 @@ function watch(page: Page) {
   return messages;
 }
 
-/** The page's JavaScript as the browser loads it, gzipped (what a user downloads before the page works). */
-function firstLoadJs(page: Page) {
-  const scripts: Promise<number>[] = [];
+/** What the browser downloads for the page, gzipped: its JavaScript and its CSS. */
+function firstLoad(page: Page) {
+  const sizes: Record<'script' | 'stylesheet', Promise<number>[]> = { script: [], stylesheet: [] };
   page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') scripts.push(response.body().then(gzipKB));
+    const type = response.request().resourceType();
+    if (type === 'script' || type === 'stylesheet') sizes[type].push(response.body().then(gzipKB));
   });
-  return async () => ({ files: scripts.length, kB: (await Promise.all(scripts)).reduce((sum, kB) => sum + kB, 0) });
+  const sum = async (kBs: Promise<number>[]) => (await Promise.all(kBs)).reduce((total, kB) => total + kB, 0);
+  return async () => ({ js: await sum(sizes.script), jsFiles: sizes.script.length, css: await sum(sizes.stylesheet) });
 }
 
 /** The banner's background, and the value its token resolves to, read in the page. */
@@ -66,7 +68,7 @@ for (const app of APPS) {
       page,
     }) => {
       const messages = watch(page);
-      const scripts = firstLoadJs(page);
+      const downloads = firstLoad(page);
       await page.goto(server?.url ?? '', { waitUntil: 'networkidle' });
 
       await expect(page.getByRole('heading', { level: 1, name: 'Subscriptions' })).toBeVisible();
@@ -91,8 +93,10 @@ for (const app of APPS) {
         /ascending|descending/,
       );
 
-      const { files, kB } = await scripts();
-      console.log(`${app.name} app, first load: ${kB.toFixed(1)} kB of JavaScript gzipped, in ${files} files`);
+      const { js, jsFiles, css } = await downloads();
+      console.log(
+        `${app.name} app, first load (gzipped): JS ${js.toFixed(1)} kB in ${jsFiles} files, CSS ${css.toFixed(1)} kB`,
+      );
       expect(messages).toEqual([]);
     });
 

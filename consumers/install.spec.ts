@@ -43,6 +43,11 @@ test('a Node service type-checks under module nodenext, imports every package an
   expect(cjs).toMatchObject({ id: '403-2006', category: 'eligibility', summary: expect.any(String) });
 });
 
+test('the catalog installs its command: pc-errors explain', async () => {
+  const entries = JSON.parse(await sh('pc-errors', ['explain', '2006', '--status', '403', '--json'])) as unknown[];
+  expect(entries).toEqual([expect.objectContaining({ id: '403-2006', httpStatus: 403 })]);
+});
+
 test('the Vite app type-checks (moduleResolution bundler) and builds', async () => {
   const app = path.join(projectDir(), 'vite-app');
   await sh('tsc', ['-p', app]);

@@ -1,6 +1,7 @@
 // The fresh partner project of the consumer check: where it lives (in the OS temp folder, outside the workspace, so
 // no workspace link or hoisted package can help it), how it is made from ./project and the packed tarballs, and how
-// its commands and servers are run.
+// its commands and servers are run. One install serves the Node service and both apps, as in a partner's
+// repository that holds several apps: each is type-checked and built on its own, against the same packages.
 import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
