@@ -4,6 +4,28 @@
 
 const ROW = /^([A-Za-z]+) (\d{3}) (\d+) (.*)$/;
 const TABLE_HEADER = 'HTTP Status HTTP Error Code Error code Description';
+const HEADER_START = '=== pc-errors source header';
+const HEADER_END = '=== end of the pc-errors source header';
+
+/**
+ * Splits the source file into this repository's header (where the page comes from: `Title:`, `URL:`, `Copied:`...)
+ * and the page text after it. A file without the header is all page.
+ * @param {string} text
+ * @returns {{ header: Record<string, string>, page: string }}
+ */
+export function splitSource(text) {
+  if (!text.startsWith(HEADER_START)) return { header: {}, page: text };
+  const end = text.indexOf(HEADER_END);
+  if (end < 0) throw new Error('source header is not closed');
+  const lines = text.slice(0, end).split(/\r?\n/).slice(1);
+  const header = Object.fromEntries(
+    lines.flatMap((line) => {
+      const [, key, value] = /^([A-Za-z]+): (.+)$/.exec(line) ?? [];
+      return key && value ? [[key.toLowerCase(), value]] : [];
+    }),
+  );
+  return { header, page: text.slice(text.indexOf('\n', end) + 1).replace(/^(\r?\n)+/, '') };
+}
 
 /** @typedef {{ statusName: string, status: number, code: string, text: string, line: number }} Row */
 
@@ -63,13 +85,4 @@ export function foldRows(rows) {
       lines: group.map((row) => row.line),
     };
   });
-}
-
-/**
- * ISO 3166-1 alpha-2 codes the text names in parentheses, in order of first mention.
- * @param {string} text
- * @returns {string[]}
- */
-export function countriesIn(text) {
-  return [...new Set([...text.matchAll(/\(([A-Z]{2})\)/g)].map((m) => m[1] ?? ''))];
 }

@@ -1,6 +1,8 @@
 export type {
   Actor,
   CatalogEntry,
+  CatalogOrigin,
+  CatalogProvenance,
   ErrorCategory,
   HttpStatusInfo,
   PartnerCenterError,
@@ -9,7 +11,8 @@ export type {
   Remediation,
   Severity,
 } from './types';
-export { catalog, findEntries, getEntry } from './catalog/catalog';
+export { catalog, catalogOrigins, findEntries, getEntry } from './catalog/catalog';
+export { identityCodeOf, lookupEntry, type EntryLookup } from './catalog/lookup';
 export { getHttpStatus, httpStatuses } from './catalog/http-statuses';
 export { remediationOf } from './catalog/remediation';
 export { formatMessage, matchTemplate, placeholdersOf } from './format/format-message';

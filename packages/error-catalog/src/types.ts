@@ -25,6 +25,21 @@ export interface Remediation {
   steps: string[];
 }
 
+/**
+ * Where an entry's documented text comes from: the Partner Center REST error codes page, the `CartErrorCode`
+ * enumeration of the cart resources (errors inside a cart line item), or the Microsoft Entra error code reference.
+ */
+export type CatalogOrigin = 'rest-error-codes' | 'cart' | 'identity';
+
+/** The page a part of the catalog was taken from, and when. */
+export interface CatalogProvenance {
+  title: string;
+  /** https only. */
+  url: string;
+  /** When the page was copied or last checked, `YYYY-MM-DD`. */
+  copied: string;
+}
+
 /** One documented Partner Center error: a (code, HTTP status) pair. */
 export interface CatalogEntry {
   /** `${httpStatus}-${code}`, e.g. `"403-2006"`. A code alone is not unique. */
@@ -53,6 +68,20 @@ export interface CatalogEntry {
   /** Further reading; https only. */
   links?: { label: string; href: string }[];
   actor?: Actor;
+  /** Where the documented text comes from; set on every entry of `catalog`. */
+  origin?: CatalogOrigin;
+  /** The documented symbolic name, e.g. `"InventoryNotAvailable"` (cart) or `"ExpiredOrRevokedGrantInactiveToken"`. */
+  name?: string;
+  /**
+   * How long the wait usually is, in words, where it is hours or more (`"Usually a few days"`). Such an error gets
+   * this hint instead of a countdown; the wait does not come from `Retry-After`.
+   */
+  retryAfterHint?: string;
+  /**
+   * True where the documented message only says that the server's description explains the error (600002, 90000):
+   * show the server's description as the title, not the message.
+   */
+  titleFromDescription?: boolean;
 }
 
 /** What an HTTP status means when the catalog does not know the code: the fallback explanation. */

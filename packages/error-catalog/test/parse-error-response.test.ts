@@ -68,9 +68,9 @@ describe('a documented error', () => {
     expect(error.title).toBe(getEntry('800089', 403)!.message);
   });
 
-  it('treats the two HTTP 200 rows as notices', () => {
-    expect(parseErrorResponse({ status: 200, body: body('10021', 'limit') }).severity).toBe('warning');
-    expect(['info', 'warning']).toContain(parseErrorResponse({ status: 200, body: body('400072', 'n/a') }).severity);
+  it('treats the two HTTP 200 rows as the failed line items they report', () => {
+    expect(parseErrorResponse({ status: 200, body: body('10021', 'limit') }).severity).toBe('error');
+    expect(parseErrorResponse({ status: 200, body: body('400072', 'n/a') }).severity).toBe('error');
   });
 });
 

@@ -26,12 +26,9 @@ export const throttled = (seconds = 30) =>
   pcError(429, '429', 'Rate limit is exceeded.', { headers: { 'Retry-After': String(seconds) } });
 export const inProgress = () =>
   pcError(409, '800060', 'Your order is in progress. Check your order history for recent orders in few minutes');
-export const notice = () =>
-  pcError(
-    200,
-    '10021',
-    'This addon has a maximum purchase limit of 200% multiplied by the cumulative prerequisite number of licenses.',
-  );
+// A notice in a successful response: an HTTP 200 with a code the catalog doesn't list. (10021 and 400072, the page's
+// own HTTP 200 rows, are failed line items: errors, not notices.)
+export const notice = () => pcError(200, '70000', 'The order was placed. One add-on starts at the next billing date.');
 export const unauthorized = () =>
   pcError(401, '800001', 'Partner Token missing in request context', {
     headers: { 'WWW-Authenticate': 'OAuth realm=urn:cpsvc:cpid:4f0b' },

@@ -13,13 +13,10 @@ const pc = (status: number, code: string, description: string, extra?: Record<st
 export const storyErrors = {
   notFound: () => pc(404, '20003', 'Subscription with ID 3f2a9c1e-8b7d-4e6f-a5b4-c3d2e1f0a9b8 not found.'),
   validation: () => pc(400, '600049', 'Organization registration ID information is missing'),
-  warning: () =>
-    pc(
-      200,
-      '10021',
-      'This addon has a maximum purchase limit of 200% multiplied by the cumulative prerequisite number of licenses. This purchase of 60 licenses exceeds the current maximum limit of 50.',
-    ),
-  info: () => pc(200, '400072', "This item isn't available. To learn more, see Azure in Cloud Solution Provider (CSP)"),
+  // An answer the service doesn't usually give (HTTP 202 with an error body) is a warning; an HTTP 200 with a code the
+  // catalog doesn't list is a notice. The page's own HTTP 200 rows (10021, 400072) are failed line items, so errors.
+  warning: () => pc(202, '70001', 'The registration was accepted and is still being processed.'),
+  info: () => pc(200, '70000', 'The order was placed. One add-on starts at the next billing date.'),
   /** Received now: create it when the story renders (a loader), or its countdown has already run out. */
   throttled: (retryAfterSeconds = 60) =>
     pc(429, '429', `Rate limit is exceeded. Try again in ${retryAfterSeconds} seconds.`, {

@@ -1,234 +1,185 @@
-import type { HttpStatusInfo } from '../types';
+import type { ErrorCategory, HttpStatusInfo } from '../types';
 import { deepFreeze } from './freeze';
+import { GDAP_STEPS } from './gdap';
 
-const CONTACT =
-  'If it persists, contact Partner Center support with the MS-CorrelationId and MS-RequestId of the call.';
+const CONTACT = 'If it persists, contact support with the MS-CorrelationId and MS-RequestId.';
+const HEALTH = 'Check the Partner Center service health if it keeps happening.';
+
+const status = (
+  code: number,
+  name: string,
+  title: string,
+  category: ErrorCategory,
+  retryable: boolean,
+  summary: string,
+  ...steps: string[]
+): HttpStatusInfo => ({ status: code, name, title, category, retryable, remediation: { summary, steps } });
 
 /** Every HTTP status the source page names (200 and 417 included), with the fix for codes it does not list. Deeply frozen. */
 export const httpStatuses: readonly HttpStatusInfo[] = deepFreeze([
-  {
-    status: 200,
-    name: 'OK',
-    title: 'Completed with a notice',
-    category: 'unknown',
-    retryable: false,
-    remediation: {
-      summary: 'The request succeeded, but the service attached a notice worth reading.',
-      steps: ['Read the description and confirm the result is what the customer expects.'],
-    },
-  },
-  {
-    status: 400,
-    name: 'BadRequest',
-    title: 'Bad request',
-    category: 'validation',
-    retryable: false,
-    remediation: {
-      summary: 'The service rejected the request as invalid; change it before sending it again.',
-      steps: [
-        'Read the description: it usually names the field or value that is wrong.',
-        'Correct the request and submit it again.',
-      ],
-    },
-  },
-  {
-    status: 401,
-    name: 'Unauthorized',
-    title: 'Unauthorized',
-    category: 'authentication',
-    retryable: false,
-    remediation: {
-      summary: 'The request had no valid Partner Center access token.',
-      steps: [
-        'Sign in again so the portal gets a fresh token.',
-        'Check that the app registration is consented for the Partner Center API in this tenant.',
-      ],
-    },
-  },
-  {
-    status: 403,
-    name: 'Forbidden',
-    title: 'Forbidden',
-    category: 'authorization',
-    retryable: false,
-    remediation: {
-      summary: 'The signed-in account is not allowed to do this.',
-      steps: [
-        'Check that your Partner Center role (for example Admin agent or Sales agent) covers this action.',
-        'Ask a global admin of your partner tenant to grant the role, then try again.',
-      ],
-    },
-  },
-  {
-    status: 404,
-    name: 'NotFound',
-    title: 'Not found',
-    category: 'not-found',
-    retryable: false,
-    remediation: {
-      summary: 'The resource the request names does not exist, or is not visible to you.',
-      steps: [
-        'Check the IDs in the request for typos and for the right customer.',
-        'List the resource again to get its current ID.',
-      ],
-    },
-  },
-  {
-    status: 405,
-    name: 'MethodNotAllowed',
-    title: 'Method not allowed',
-    category: 'validation',
-    retryable: false,
-    remediation: {
-      summary: 'This endpoint does not accept that HTTP method.',
-      steps: [
-        'Check the Partner Center REST reference for the method this operation takes (GET, POST, PATCH, PUT or DELETE).',
-      ],
-    },
-  },
-  {
-    status: 406,
-    name: 'NotAcceptable',
-    title: 'Not acceptable',
-    category: 'validation',
-    retryable: false,
-    remediation: {
-      summary: 'The service cannot answer in the format the request asked for.',
-      steps: ['Send Accept: application/json with the request.'],
-    },
-  },
-  {
-    status: 408,
-    name: 'RequestTimeout',
-    title: 'Request timeout',
-    category: 'transient',
-    retryable: true,
-    remediation: {
-      summary: 'The service took too long to handle the request.',
-      steps: ['Wait a moment and retry with the same MS-RequestId so the service can recognize a repeat.', CONTACT],
-    },
-  },
-  {
-    status: 409,
-    name: 'Conflict',
-    title: 'Conflict',
-    category: 'conflict',
-    retryable: false,
-    remediation: {
-      summary: 'The request conflicts with the current state of the resource.',
-      steps: [
-        'Fetch the resource again to see its current state.',
-        'Apply your change to that state and submit it again.',
-      ],
-    },
-  },
-  {
-    status: 412,
-    name: 'PreconditionFailed',
-    title: 'Precondition failed',
-    category: 'conflict',
-    retryable: false,
-    remediation: {
-      summary: 'The resource changed since you read it (its ETag no longer matches).',
-      steps: [
-        'Read the resource again to get its current ETag.',
-        'Re-apply your change and send it with the new ETag.',
-      ],
-    },
-  },
-  {
-    status: 417,
-    name: 'ExpectationFailed',
-    title: 'Expectation failed',
-    category: 'conflict',
-    retryable: false,
-    remediation: {
-      summary: 'A precondition the service checks for this operation was not met.',
-      steps: ['Read the description for the condition that failed.', 'Fix that condition and send the request again.'],
-    },
-  },
-  {
-    status: 429,
-    name: 'TooManyRequests',
-    title: 'Too many requests',
-    category: 'limit',
-    retryable: true,
-    remediation: {
-      summary: 'Partner Center is throttling your calls.',
-      steps: [
-        'Wait for the time given by Retry-After before you retry.',
-        'Spread bulk operations out over time instead of sending them at once.',
-      ],
-    },
-  },
-  {
-    status: 500,
-    name: 'InternalServerError',
-    title: 'Internal server error',
-    category: 'service',
-    retryable: true,
-    remediation: {
-      summary: 'Partner Center failed while handling the request.',
-      steps: [
-        'Check your order or subscription list before retrying: the action may have completed.',
-        'Retry later with the same MS-RequestId.',
-        CONTACT,
-      ],
-    },
-  },
-  {
-    status: 501,
-    name: 'NotImplemented',
-    title: 'Not implemented',
-    category: 'service',
-    retryable: false,
-    remediation: {
-      summary: 'The service does not support this operation.',
-      steps: ['Check the Partner Center REST reference for a supported way to do this.'],
-    },
-  },
-  {
-    status: 502,
-    name: 'BadGateway',
-    title: 'Bad gateway',
-    category: 'transient',
-    retryable: true,
-    remediation: {
-      summary: 'A gateway in front of Partner Center got no valid answer from it.',
-      steps: [
-        'Wait a minute and retry with the same MS-RequestId.',
-        'Check the Partner Center service health if it keeps happening.',
-      ],
-    },
-  },
-  {
-    status: 503,
-    name: 'ServiceUnavailable',
-    title: 'Service unavailable',
-    category: 'transient',
-    retryable: true,
-    remediation: {
-      summary: 'Partner Center is temporarily unavailable.',
-      steps: [
-        'Retry after the time given by Retry-After, or after a minute.',
-        'Check the Partner Center service health if it keeps happening.',
-      ],
-    },
-  },
-  {
-    status: 504,
-    name: 'GatewayTimeout',
-    title: 'Gateway timeout',
-    category: 'transient',
-    retryable: true,
-    remediation: {
-      summary: 'Partner Center did not answer a gateway in time.',
-      steps: [
-        'Check whether the action completed before you retry: a slow call may still succeed.',
-        'Retry with the same MS-RequestId.',
-      ],
-    },
-  },
+  status(
+    200,
+    'OK',
+    'Completed with a notice',
+    'unknown',
+    false,
+    'The request succeeded, but the service attached a notice.',
+    'Read the description and confirm the result is what the customer expects.',
+  ),
+  status(
+    400,
+    'BadRequest',
+    'Bad request',
+    'validation',
+    false,
+    'The request was rejected as invalid; change it before sending it again.',
+    'Correct the field or value the description names.',
+  ),
+  status(
+    401,
+    'Unauthorized',
+    'Unauthorized',
+    'authentication',
+    false,
+    'The request had no valid Partner Center access token.',
+    'Sign in again for a fresh token.',
+    'Check that the app has consent for the Partner Center API in this tenant.',
+  ),
+  status(
+    403,
+    'Forbidden',
+    'Forbidden',
+    'authorization',
+    false,
+    "The account lacks access: a Partner Center role in your own tenant, or GDAP access in the customer's.",
+    'For your own tenant: give the user the needed Partner Center role.',
+    ...GDAP_STEPS,
+  ),
+  status(
+    404,
+    'NotFound',
+    'Not found',
+    'not-found',
+    false,
+    "The resource doesn't exist, or isn't visible to you.",
+    'Check the IDs in the request, and the customer.',
+    'List the resource again for its current ID.',
+  ),
+  status(
+    405,
+    'MethodNotAllowed',
+    'Method not allowed',
+    'validation',
+    false,
+    "This endpoint doesn't accept that HTTP method.",
+    'Use the method the REST reference gives for this operation.',
+  ),
+  status(
+    406,
+    'NotAcceptable',
+    'Not acceptable',
+    'validation',
+    false,
+    "The service can't answer in the format the request asked for.",
+    'Send Accept: application/json.',
+  ),
+  status(
+    408,
+    'RequestTimeout',
+    'Request timeout',
+    'transient',
+    true,
+    'The service took too long to handle the request.',
+    'Retry in a moment with the same MS-RequestId, so that a repeat is recognized.',
+    CONTACT,
+  ),
+  status(
+    409,
+    'Conflict',
+    'Conflict',
+    'conflict',
+    false,
+    "The request conflicts with the resource's current state.",
+    'Fetch the resource again and apply your change to its current state.',
+  ),
+  status(
+    412,
+    'PreconditionFailed',
+    'Precondition failed',
+    'conflict',
+    false,
+    'The resource changed since you read it (its ETag no longer matches).',
+    'Read it again and send your change with the new ETag.',
+  ),
+  status(
+    417,
+    'ExpectationFailed',
+    'Expectation failed',
+    'conflict',
+    false,
+    "A precondition the service checks for this operation wasn't met.",
+    'Fix the condition the description names and send the request again.',
+  ),
+  status(
+    429,
+    'TooManyRequests',
+    'Too many requests',
+    'limit',
+    true,
+    'Partner Center is throttling your calls.',
+    'Wait for the time Retry-After gives before you retry.',
+    'Spread bulk operations out over time.',
+  ),
+  status(
+    500,
+    'InternalServerError',
+    'Internal server error',
+    'service',
+    true,
+    'Partner Center failed while handling the request.',
+    'Check whether the action completed before retrying.',
+    'Retry later with the same MS-RequestId.',
+    CONTACT,
+  ),
+  status(
+    501,
+    'NotImplemented',
+    'Not implemented',
+    'service',
+    false,
+    "The service doesn't support this operation.",
+    'Check the REST reference for a supported way to do this.',
+  ),
+  status(
+    502,
+    'BadGateway',
+    'Bad gateway',
+    'transient',
+    true,
+    'A gateway in front of Partner Center got no valid answer from it.',
+    'Retry in a minute with the same MS-RequestId.',
+    HEALTH,
+  ),
+  status(
+    503,
+    'ServiceUnavailable',
+    'Service unavailable',
+    'transient',
+    true,
+    'Partner Center is temporarily unavailable.',
+    'Retry after the time Retry-After gives, or after a minute.',
+    HEALTH,
+  ),
+  status(
+    504,
+    'GatewayTimeout',
+    'Gateway timeout',
+    'transient',
+    true,
+    "Partner Center didn't answer a gateway in time.",
+    'Check whether the action completed: a slow call may still succeed.',
+    'Retry with the same MS-RequestId.',
+  ),
 ]);
 
 const byStatus = new Map(httpStatuses.map((info) => [info.status, info]));

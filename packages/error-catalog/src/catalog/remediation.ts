@@ -5,18 +5,15 @@ import { getHttpStatus } from './http-statuses';
 const NETWORK: Remediation = deepFreeze({
   summary: 'The request got no answer: the network, a proxy or a timeout stopped it on the way.',
   steps: [
-    'Check the connection, VPN or proxy, then retry.',
-    'Before retrying a purchase, check the order history: the service may have carried it out.',
+    'Check the connection, VPN or proxy.',
+    'Before retrying a purchase, check the order history: it may have gone through.',
     'Retry with the same MS-RequestId so that a repeat is not carried out twice.',
   ],
 });
 
 const UNKNOWN: Remediation = deepFreeze({
   summary: 'Partner Center answered with a status this library does not know.',
-  steps: [
-    'Read the description for what went wrong.',
-    'Contact Partner Center support with the MS-CorrelationId and MS-RequestId of the call.',
-  ],
+  steps: ['Read the description for what went wrong.', 'Contact support with the MS-CorrelationId and MS-RequestId.'],
 });
 
 /**

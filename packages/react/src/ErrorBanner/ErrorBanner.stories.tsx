@@ -76,10 +76,10 @@ export const Warning: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await findTitle(canvasElement)).toHaveTextContent(/^Warning: /);
-    // An HTTP 200 notice is polite: a status, never an alert.
+    // A warning is polite: a status, never an alert.
     await expect(canvas.queryByRole('alert')).toBeNull();
     await expect(canvas.getAllByRole('status')[0]).toHaveTextContent(
-      'This purchase of 60 licenses exceeds the current maximum limit of 50.',
+      'The registration was accepted and is still being processed.',
     );
   },
 };

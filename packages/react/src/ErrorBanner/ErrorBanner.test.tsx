@@ -33,12 +33,12 @@ describe('ErrorBanner', () => {
     expect(await axe(container)).toHaveNoViolations();
   });
 
-  it('uses a polite status, not an alert, for the documented HTTP 200 notices', async () => {
+  it('uses a polite status, not an alert, for a notice in a successful response', async () => {
     const { container } = render(<ErrorBanner error={notice()} />);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     const status = screen.getAllByRole('status')[0]!;
     expect(status).toBeEmptyDOMElement();
-    await waitFor(() => expect(status).toHaveTextContent(/Warning: This addon has a maximum purchase limit/));
+    await waitFor(() => expect(status).toHaveTextContent(/Notice: Completed with a notice/));
     expect(await axe(container)).toHaveNoViolations();
   });
 

@@ -45,7 +45,7 @@ export const RetryableConflict: Story = {
   play: async ({ canvasElement }) => {
     const steps = within(canvasElement).getAllByRole('list')[0]!;
     await expect(steps.tagName).toBe('OL');
-    await expect(within(steps).getByText(/same MS-RequestId/)).toBeVisible();
+    await expect(within(steps).getByText(/new MS-RequestId/)).toBeVisible();
   },
 };
 export const UnknownCodeFallsBackToStatus: Story = {
