@@ -20,8 +20,21 @@ export function consumerDir(): string {
 }
 export const projectDir = () => path.join(consumerDir(), 'project');
 
-/** Commands run with telemetry off and no colours, so that their output reads as plain text. */
-const ENV = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+/** The machine's own npm settings, kept: where the registry is and how to reach it. */
+const NPM_SETTINGS =
+  /^npm_config_(registry|cache|userconfig|globalconfig|https?_proxy|proxy|noproxy|cafile|strict_ssl)$/i;
+
+/**
+ * The environment of the project's commands: without what pnpm sets for the workspace's scripts (`npm_config_*`,
+ * `npm_package_*`, `PNPM_*`), as in a partner's fresh shell; with telemetry off and no colours, so that their output
+ * reads as plain text.
+ */
+const ENV = {
+  ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^p?npm_/i.test(key) || NPM_SETTINGS.test(key))),
+  NEXT_TELEMETRY_DISABLED: '1',
+  NO_COLOR: '1',
+  FORCE_COLOR: '0',
+};
 
 /**
  * Runs a command of the project (`npm`, or a binary of its node_modules/.bin) and resolves with what it printed;
