@@ -83,7 +83,7 @@ for (const app of APPS) {
       expect(colours.banner).toBe(colours.expected);
       expect(colours.banner).not.toBe('rgba(0, 0, 0, 0)');
 
-      // Hydrated and interactive: the details disclosure (Radix) and a sortable header (TanStack) respond.
+      // Hydrated and interactive: the details disclosure (Radix), a sortable header (TanStack) and Dismiss respond.
       const details = page.getByRole('button', { name: 'Details', exact: true });
       await details.click();
       await expect(details).toHaveAttribute('aria-expanded', 'true');
@@ -92,6 +92,9 @@ for (const app of APPS) {
         'aria-sort',
         /ascending|descending/,
       );
+      // Its handler comes from the app's own client component (project/shared/DismissibleBanner.tsx).
+      await page.getByRole('button', { name: 'Dismiss' }).click();
+      await expect(bannerAlert(page)).toHaveCount(0);
 
       const { js, jsFiles, css } = await downloads();
       console.log(
