@@ -10,7 +10,7 @@ const APPS = [
   { name: 'Next.js', folder: 'next-app', command: 'next', args: ['start', '-H', '127.0.0.1', '-p', '0'] },
 ] as const;
 
-/** What the page says, from the catalog the apps installed: the fix shown is the 409 800064's. */
+/** What the page says. The fix shown is the 409 800064's, read from the workspace's catalog, the one packed. */
 const FIX_SUMMARY = getEntry('800064', 409)?.remediation.summary ?? '';
 const BANNER_TITLE = "Partner isn't valid for offer";
 const CODES = ['2006', '800064', '20003'];
