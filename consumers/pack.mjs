@@ -39,13 +39,15 @@ export function publishedPackages() {
 export function packPublished(destination) {
   fs.mkdirSync(destination, { recursive: true });
   return publishedPackages().map(({ folder, manifest }) => {
-    // `pnpm pack --json` ends with { name, version, filename, files }, after what lifecycle scripts print.
-    const output = execFileSync('pnpm', ['pack', '--json', '--pack-destination', destination], {
+    // Lifecycle scripts are skipped: the packages are built (Turborepo's ^build), and the tokens' `prepare` would
+    // rebuild their dist/ while the other check of this folder may be packing it.
+    const args = ['pack', '--json', '--config.ignore-scripts=true', '--pack-destination', destination];
+    const output = execFileSync('pnpm', args, {
       cwd: folder,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const { filename } = /** @type {{ filename: string }} */ (JSON.parse(output.slice(output.search(/^\{$/m))));
+    const { filename } = /** @type {{ filename: string }} */ (JSON.parse(output));
     return { name: manifest.name, folder, tarball: path.resolve(destination, filename), manifest };
   });
 }
