@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   plugins: [react(), workspaceSource()],
+  // Found only when a browser test imports it (hydration): bundled up front, or Vite reloads the page mid-run.
+  optimizeDeps: { include: ['react-dom/server'] },
   test: {
     globals: true,
     reporters,

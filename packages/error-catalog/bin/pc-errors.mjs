@@ -3,10 +3,10 @@
 // pc-errors explain <code> [--status N] [--json]: what a Partner Center error means and how to fix it.
 // Run `pc-errors --help` for the usage, the exit codes and examples.
 import { parseArgs, styleText } from 'node:util';
-import { catalogOrigins, getHttpStatus, lookupEntry } from '../dist/index.js';
+import { catalogOrigins, getHttpStatus, lookupEntry } from '@pc-errors/error-catalog';
 
-/** @typedef {import('../dist/index.js').CatalogEntry} CatalogEntry */
-/** @typedef {import('../dist/index.js').HttpStatusInfo} HttpStatusInfo */
+/** @typedef {import('@pc-errors/error-catalog').CatalogEntry} CatalogEntry */
+/** @typedef {import('@pc-errors/error-catalog').HttpStatusInfo} HttpStatusInfo */
 
 const USAGE = 'Usage: pc-errors explain <code> [--status N] [--json]';
 const HELP = `${USAGE}

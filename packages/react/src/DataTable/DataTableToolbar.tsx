@@ -1,7 +1,7 @@
 import type { ReactTable } from '@tanstack/react-table';
 import type { RowData } from '@tanstack/react-table';
 import { DropdownMenu } from 'radix-ui';
-import { memo, useId, useRef, useState } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Features } from './features';
 
@@ -15,25 +15,35 @@ export interface Facet {
 
 interface ToolbarProps<TData extends RowData> {
   table: ReactTable<Features, TData>;
-  /** The table's state and shown rows: the toolbar renders again only when they (or its own props) change. */
+  /** The table's state: the toolbar renders again only when it (or its own props) changes. */
   state: unknown;
-  rows: readonly unknown[];
   search: string;
   onSearchChange: (value: string) => void;
   facets: Facet[];
-  /** Counting facet values passes over every row once per facet: the chips wait until the first rows are painted. */
-  facetsReady: boolean;
+  /**
+   * Counts each facet's values over the rows the other filters leave; a new function when those rows change.
+   * Counting passes over every row once per facet: undefined until the first rows are painted, and then
+   * counted in a deferred render, after the rows of a keystroke are painted.
+   */
+  countFacets: ((columnIds: readonly string[]) => Map<string, Map<unknown, number>>) | undefined;
 }
 
 const byValue = (a: unknown, b: unknown) =>
   typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b));
 
-function FacetFilter<TData extends RowData>({ table, facet }: { table: ToolbarProps<TData>['table']; facet: Facet }) {
+function FacetFilter<TData extends RowData>({
+  table,
+  facet,
+  counts,
+}: {
+  table: ToolbarProps<TData>['table'];
+  facet: Facet;
+  counts: Map<unknown, number>;
+}) {
   const { locale } = useI18n();
   const column = table.getColumn(facet.columnId);
   const labelId = useId();
   if (!column) return null;
-  const counts = column.getFacetedUniqueValues();
   const selected = (column.getFilterValue() as unknown[] | undefined) ?? [];
   const values = [...new Set([...counts.keys(), ...selected])].sort(byValue);
   const toggle = (value: unknown) => {
@@ -108,9 +118,11 @@ function DataTableToolbarImpl<TData extends RowData>({
   search,
   onSearchChange,
   facets,
-  facetsReady,
+  countFacets,
 }: ToolbarProps<TData>) {
   const { messages } = useI18n();
+  const deferredCount = useDeferredValue(countFacets);
+  const counts = useMemo(() => deferredCount?.(facets.map((facet) => facet.columnId)), [deferredCount, facets]);
   const searchId = useId();
   const searchBox = useRef<HTMLInputElement>(null);
   const [toolbar, setToolbar] = useState<HTMLDivElement | null>(null);
@@ -131,7 +143,15 @@ function DataTableToolbarImpl<TData extends RowData>({
           onChange={(event) => onSearchChange(event.target.value)}
         />
       </div>
-      {facetsReady && facets.map((facet) => <FacetFilter key={facet.columnId} table={table} facet={facet} />)}
+      {counts &&
+        facets.map((facet) => (
+          <FacetFilter
+            key={facet.columnId}
+            table={table}
+            facet={facet}
+            counts={counts.get(facet.columnId) ?? new Map()}
+          />
+        ))}
       <div className="pce-table__tools">
         {filtered && (
           <button
@@ -155,16 +175,15 @@ function DataTableToolbarImpl<TData extends RowData>({
 }
 
 /**
- * The toolbar renders again when the table's state, its rows or the toolbar's own props change, not when the
+ * The toolbar renders again when the table's state, the rows or the toolbar's own props change, not when the
  * table scrolls. (`table` is a new object on every render of useTable; its state keeps its identity until it changes.)
  */
 export const DataTableToolbar = /* @__PURE__ */ memo(
   DataTableToolbarImpl,
   (previous, next) =>
     previous.state === next.state &&
-    previous.rows === next.rows &&
     previous.search === next.search &&
     previous.onSearchChange === next.onSearchChange &&
     previous.facets === next.facets &&
-    previous.facetsReady === next.facetsReady,
+    previous.countFacets === next.countFacets,
 ) as typeof DataTableToolbarImpl;

@@ -1,15 +1,7 @@
 import { catalog, type CatalogEntry } from '@pc-errors/error-catalog';
 import { useCallback, useMemo, type ComponentProps } from 'react';
-import {
-  columnHelper,
-  DataTable,
-  ExpandButton,
-  expandWidth,
-  fitWidth,
-  isOneOf,
-  sortCodes,
-  type DataTableStateProps,
-} from '../DataTable';
+import { columnHelper, compareCodes, DataTable, fitWidth, isOneOf, type DataTableStateProps } from '../DataTable';
+import { categoryColumn, errorFacets, expandColumn } from '../DataTable/sharedColumns';
 import { FixSuggestion } from '../FixSuggestion';
 import type { HeadingLevel } from '../Heading';
 import { useI18n, type CatalogText } from '../i18n/I18nProvider';
@@ -39,30 +31,18 @@ const messageOf = (entry: CatalogEntry, catalogText: Record<string, CatalogText>
 
 function catalogColumns(messages: Messages, catalogText: Record<string, CatalogText>) {
   return [
-    helper.display({
-      id: 'expand',
-      header: messages.columns.expand,
-      enableHiding: false,
-      meta: { width: expandWidth(messages.columns.expand) },
-      cell: ({ row }) => (
-        <ExpandButton
-          row={row}
-          label={messages.showFix(messages.entryName(row.original.code, row.original.httpStatus))}
-        />
-      ),
-    }),
+    expandColumn<CatalogEntry>(messages, (entry) => messages.entryName(entry.code, entry.httpStatus)),
     helper.accessor('code', {
       id: 'code',
       header: messages.columns.code,
-      meta: { width: fitWidth(messages.columns.code, ['000000']) },
-      sortFn: sortCodes,
+      meta: { width: fitWidth(messages.columns.code, ['000000']), compare: compareCodes },
       cell: ({ getValue }) => <code>{getValue()}</code>,
     }),
     helper.accessor('httpStatus', {
       id: 'status',
       header: messages.columns.status,
       meta: { width: fitWidth(messages.columns.status, [longestStatusLabel()]) },
-      sortFn: 'basic',
+      sortDescFirst: true,
       filterFn: isOneOf,
       cell: ({ row }) => `${row.original.httpStatus} ${row.original.httpStatusName}`,
     }),
@@ -71,18 +51,7 @@ function catalogColumns(messages: Messages, catalogText: Record<string, CatalogT
       header: messages.columns.message,
       sortFn: 'text',
     }),
-    helper.accessor('category', {
-      id: 'category',
-      header: messages.columns.category,
-      meta: { width: fitWidth(messages.columns.category, Object.values(messages.category), { extra: 2 }) },
-      sortFn: 'text',
-      filterFn: isOneOf,
-      cell: ({ getValue }) => (
-        <span className="pce-badge" data-category={getValue()}>
-          {messages.category[getValue()]}
-        </span>
-      ),
-    }),
+    categoryColumn<CatalogEntry>(messages),
     helper.accessor((entry) => (entry.retryable ? messages.yes : messages.no), {
       id: 'retryable',
       header: messages.columns.retryable,
@@ -128,18 +97,7 @@ export function ErrorCatalogTable({ entries = catalog, label, headingLevel = 3, 
     ),
     [catalogText, headingLevel],
   );
-  const facets = useMemo(
-    () => [
-      { columnId: 'status', label: messages.statusFilter },
-      {
-        columnId: 'category',
-        label: messages.categoryFilter,
-        format: (value: unknown) =>
-          (messages.category as Partial<Record<string, string>>)[String(value)] ?? String(value),
-      },
-    ],
-    [messages],
-  );
+  const facets = useMemo(() => errorFacets(messages), [messages]);
   return (
     <DataTable
       data={entries}

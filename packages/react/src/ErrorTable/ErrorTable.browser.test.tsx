@@ -1,7 +1,9 @@
-// What jsdom cannot show: real layout, real scrolling of the virtual rows, and focus that survives it.
+// What jsdom cannot show: real layout, real scrolling of the virtual rows, focus that survives it, and hydration.
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { generateErrors } from '../../test/stories-data';
 import '@pc-errors/tokens/tokens.css';
 import '../styles.css';
@@ -55,5 +57,36 @@ describe('ErrorTable with 100,000 rows in a real browser', () => {
     const screen = await render(<ErrorTable errors={errors} getRowId={rowId} height={400} />);
     await userEvent.fill(page.getByRole('searchbox', { name: 'Search' }).element(), 'r000000ff');
     await expect.element(screen.getByRole('table')).toHaveAttribute('aria-rowcount', '2');
+  });
+});
+
+describe('ErrorTable rendered on the server, hydrated in a real browser', () => {
+  it('hydrates the server rows without a mismatch, then scrolls as usual', async () => {
+    const log = errors.slice(0, 5_000);
+    const element = <ErrorTable errors={log} getRowId={rowId} height={400} />;
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(element);
+    document.body.append(container);
+    const serverRows = [...container.querySelectorAll('tr[data-row-index]')];
+    expect(serverRows.length).toBeGreaterThan(5);
+    const errorsLogged = vi.spyOn(console, 'error');
+    const recoverable: unknown[] = [];
+    const root = hydrateRoot(container, element, { onRecoverableError: (error) => recoverable.push(error) });
+    await expect.poll(() => container.querySelector('[data-slot="facet-filter"]')).not.toBeNull();
+    expect(recoverable).toEqual([]);
+    expect(errorsLogged).not.toHaveBeenCalled();
+    // The server's rows are the ones React kept.
+    expect(serverRows[0]!.isConnected).toBe(true);
+    container.querySelector<HTMLElement>('.pce-table__scroll')!.scrollTop = 20_000;
+    const lastShown = () =>
+      Math.max(
+        ...[...container.querySelectorAll<HTMLElement>('tr[data-row-index]')].map((row) =>
+          Number(row.dataset.rowIndex),
+        ),
+      );
+    await expect.poll(lastShown).toBeGreaterThan(300);
+    root.unmount();
+    container.remove();
+    errorsLogged.mockRestore();
   });
 });

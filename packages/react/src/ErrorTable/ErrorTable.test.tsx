@@ -167,6 +167,43 @@ describe('ErrorTable', () => {
     expect(document.activeElement).toHaveTextContent('corr-2');
   });
 
+  it('keeps a row expanded, and focus on its row, while a live log sorted newest first appends rows', async () => {
+    const user = userEvent.setup();
+    const arrival = (minute: number) => ({
+      ...pcError(500, '800003', 'Unexpected service error'),
+      receivedAt: new Date(Date.UTC(2026, 10, 24, 11, minute)).toISOString(),
+      correlationId: `new-${minute}`,
+    });
+    function Live() {
+      const [errors, setErrors] = useState(log);
+      return (
+        <>
+          <button type="button" onClick={() => setErrors((current) => [...current, arrival(current.length)])}>
+            add
+          </button>
+          <ErrorTable
+            errors={errors}
+            getRowId={(error) => error.correlationId ?? error.receivedAt}
+            defaultSorting={[{ id: 'time', desc: true }]}
+          />
+        </>
+      );
+    }
+    render(<Live />);
+    const expand = screen.getByRole('button', { name: /Show the fix for Partner Token missing/ });
+    await user.click(expand);
+    act(() => expand.closest('tr')!.focus());
+    act(() => screen.getByRole('button', { name: 'add' }).click());
+    act(() => screen.getByRole('button', { name: 'add' }).click());
+    // The two new errors lead; the expanded row moved down two places and kept its fix and focus.
+    expect(bodyRows()[0]).toHaveTextContent('new-7');
+    const row = screen.getByRole('button', { name: /Show the fix for Partner Token missing/ }).closest('tr')!;
+    expect(within(row).getByRole('button', { name: /Show the fix/ })).toHaveAttribute('aria-expanded', 'true');
+    expect(row).toHaveFocus();
+    expect(screen.getByRole('heading', { name: 'How to fix it' })).toBeInTheDocument();
+    expect(screen.getByRole('table')).toHaveAttribute('aria-rowcount', '10');
+  });
+
   it('hides and shows columns from the Columns menu, whose open state passes axe', async () => {
     const user = userEvent.setup();
     render(<ErrorTable errors={log()} />);

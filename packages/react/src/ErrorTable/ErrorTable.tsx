@@ -1,15 +1,7 @@
 import type { PartnerCenterError } from '@pc-errors/error-catalog';
 import { useCallback, useMemo, type ComponentProps } from 'react';
-import {
-  columnHelper,
-  DataTable,
-  ExpandButton,
-  expandWidth,
-  fitWidth,
-  isOneOf,
-  sortCodes,
-  type DataTableStateProps,
-} from '../DataTable';
+import { columnHelper, compareCodes, DataTable, fitWidth, isOneOf, type DataTableStateProps } from '../DataTable';
+import { categoryColumn, errorFacets, expandColumn } from '../DataTable/sharedColumns';
 import { FixSuggestion } from '../FixSuggestion';
 import type { HeadingLevel } from '../Heading';
 import { errorTitle } from '../format';
@@ -34,13 +26,7 @@ function errorColumns(messages: Messages, locale: string, catalogText: Record<st
   // The widest a time gets in this locale: two-digit day, month and hour.
   const longestTime = time.format(new Date(Date.UTC(2026, 11, 28, 22, 58, 58)));
   return [
-    helper.display({
-      id: 'expand',
-      header: messages.columns.expand,
-      enableHiding: false,
-      meta: { width: expandWidth(messages.columns.expand) },
-      cell: ({ row }) => <ExpandButton row={row} label={messages.showFix(errorTitle(row.original, catalogText))} />,
-    }),
+    expandColumn<PartnerCenterError>(messages, (error) => errorTitle(error, catalogText)),
     helper.accessor('receivedAt', {
       id: 'time',
       header: messages.columns.time,
@@ -56,15 +42,14 @@ function errorColumns(messages: Messages, locale: string, catalogText: Record<st
       id: 'status',
       header: messages.columns.status,
       meta: { width: fitWidth(messages.columns.status, [messages.noResponse, '000']) },
-      sortFn: 'basic',
+      sortDescFirst: true,
       filterFn: isOneOf,
       cell: ({ getValue }) => (getValue() === 0 ? messages.noResponse : getValue()),
     }),
     helper.accessor('code', {
       id: 'code',
       header: messages.columns.code,
-      meta: { width: fitWidth(messages.columns.code, ['000000']) },
-      sortFn: sortCodes,
+      meta: { width: fitWidth(messages.columns.code, ['000000']), compare: compareCodes },
       cell: ({ getValue }) => <code>{getValue() ?? messages.noCode}</code>,
     }),
     helper.accessor((error) => errorTitle(error, catalogText), {
@@ -72,18 +57,7 @@ function errorColumns(messages: Messages, locale: string, catalogText: Record<st
       header: messages.columns.title,
       sortFn: 'text',
     }),
-    helper.accessor('category', {
-      id: 'category',
-      header: messages.columns.category,
-      meta: { width: fitWidth(messages.columns.category, Object.values(messages.category), { extra: 2 }) },
-      sortFn: 'text',
-      filterFn: isOneOf,
-      cell: ({ getValue }) => (
-        <span className="pce-badge" data-category={getValue()}>
-          {messages.category[getValue()]}
-        </span>
-      ),
-    }),
+    categoryColumn<PartnerCenterError>(messages),
     helper.accessor((error) => error.source ?? '', {
       id: 'source',
       header: messages.columns.source,
@@ -139,22 +113,7 @@ export function ErrorTable({ errors, label, headingLevel = 3, ...props }: ErrorT
     },
     [catalogText, headingLevel],
   );
-  const facets = useMemo(
-    () => [
-      {
-        columnId: 'status',
-        label: messages.statusFilter,
-        format: (value: unknown) => (value === 0 ? messages.noResponse : String(value)),
-      },
-      {
-        columnId: 'category',
-        label: messages.categoryFilter,
-        format: (value: unknown) =>
-          (messages.category as Partial<Record<string, string>>)[String(value)] ?? String(value),
-      },
-    ],
-    [messages],
-  );
+  const facets = useMemo(() => errorFacets(messages), [messages]);
   return (
     <DataTable
       data={errors}

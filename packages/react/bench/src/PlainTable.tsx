@@ -29,7 +29,7 @@ const features = tableFeatures({
 });
 const helper = createColumnHelper<typeof features, PartnerCenterError>();
 const columns = helper.columns([
-  helper.accessor('receivedAt', { id: 'time', header: 'Time', sortFn: 'basic' }),
+  helper.accessor('receivedAt', { id: 'time', header: 'Time', sortFn: 'basic', sortDescFirst: true }),
   helper.accessor('httpStatus', { id: 'status', header: 'Status', sortFn: 'basic' }),
   helper.accessor((error) => error.code ?? '', { id: 'code', header: 'Code', sortFn: 'text' }),
   helper.accessor('title', { id: 'title', header: 'Title', sortFn: 'text' }),
@@ -45,12 +45,14 @@ const columns = helper.columns([
 export function PlainTable({
   errors,
   getRowId,
+  defaultSorting,
 }: {
   errors: PartnerCenterError[];
   getRowId: (error: PartnerCenterError, index: number) => string;
+  defaultSorting: SortingState;
 }) {
   const [globalFilter, setGlobalFilter] = useState('');
-  const [sorting, setSorting] = useState<SortingState>([]);
+  const [sorting, setSorting] = useState<SortingState>(defaultSorting);
   const table = useTable({
     features,
     columns,
@@ -80,14 +82,14 @@ export function PlainTable({
         value={globalFilter}
         onChange={(event) => setGlobalFilter(event.target.value)}
       />
-      <div ref={scroller} style={{ maxHeight: 480, overflow: 'auto' }}>
+      <div ref={scroller} data-slot="plain-scroller" style={{ maxHeight: 480, overflow: 'auto' }}>
         {/* The row count, as any virtual table owes a screen reader: it also marks a filter that left the visible rows alone. */}
         <table aria-rowcount={rows.length + 1}>
           <thead>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
                 {group.headers.map((header) => (
-                  <th key={header.id}>
+                  <th key={header.id} data-column={header.column.id}>
                     <button type="button" onClick={header.column.getToggleSortingHandler()}>
                       <table.FlexRender header={header} />
                     </button>
@@ -107,7 +109,7 @@ export function PlainTable({
               return (
                 <tr key={row.id} data-index={item.index} data-row-index={item.index} ref={virtualizer.measureElement}>
                   {row.getAllCells().map((cell) => (
-                    <td key={cell.id}>
+                    <td key={cell.id} data-column={cell.column.id}>
                       <table.FlexRender cell={cell} />
                     </td>
                   ))}
