@@ -24,7 +24,7 @@ const publishedManifest = (tarball: string) =>
   } & Record<string, unknown>;
 
 /** Everything a package may ship: its build, the CLI of the catalog, and the documents npm shows. */
-const SHIPPED = /^package\/(dist\/[^/]+|bin\/[^/]+\.mjs|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/;
+const SHIPPED = /^package\/(dist\/.+|bin\/[^/]+\.mjs|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/;
 
 /** An `exports` map as a consumer resolves it: without the development `source` condition. */
 function withoutSource(exports: unknown): unknown {
@@ -59,6 +59,7 @@ describe.each(packs)('$name', ({ tarball, manifest }) => {
   test('ships its build, README, LICENSE and manifest, and nothing else', () => {
     const files = contents(tarball);
     expect(files.filter((file) => !SHIPPED.test(file))).toEqual([]);
+    expect(files.filter((file) => /\.(test|stories)\.|__\w+__\//.test(file))).toEqual([]);
     expect(files).toEqual(expect.arrayContaining(['package/LICENSE', 'package/README.md', 'package/package.json']));
   });
 
