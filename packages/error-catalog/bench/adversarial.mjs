@@ -1,9 +1,9 @@
 // The adversarial section of `pnpm bench`: the worst cost per call of reading, parsing and writing a ticket
 // for 64 KiB of each hostile shape, against the budget of 5 ms per call. Prints numbers; never fails.
 import { Worker } from 'node:worker_threads';
-import { diagnosticsText, parseErrorResponse } from '../dist/index.js';
+import { diagnosticsText, parseCartErrors, parseCheckoutResult, parseErrorResponse } from '../dist/index.js';
 import { readCases } from './read-cases.mjs';
-import { diagnosticsShapes, parseShapes } from './shapes.mjs';
+import { diagnosticsShapes, lineItemShapes, parseShapes } from './shapes.mjs';
 
 const BUDGET_MS = 5;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -67,6 +67,11 @@ export async function adversarial() {
   );
   section('parseErrorResponse', parseShapes, parseErrorResponse);
   section('diagnosticsText', diagnosticsShapes(parseErrorResponse), diagnosticsText);
+  section(
+    'parseCartErrors and parseCheckoutResult',
+    lineItemShapes.map(([name, kind, make]) => [name, (i) => [kind, make(i)]]),
+    ([kind, body]) => (kind === 'cart' ? parseCartErrors(body) : parseCheckoutResult(body)),
+  );
   console.log('\nreadErrorResponse (each case in a worker; a call is one whole read)');
   let worst = ['', 0];
   const cases = readCases();

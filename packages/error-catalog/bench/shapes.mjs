@@ -14,6 +14,50 @@ const pc = (fields) => ({ code: '800060', description: 'Your order is in progres
 // Each data shape fills the body to 64 KiB in total, the way a hostile or broken server would.
 const dataOf = (unit, i) => [fill(unit, i, SIZE - 100)];
 
+/** Line items (or order errors) of about 100 characters each, filling 64 KiB. */
+const lines = (i, line) =>
+  Array.from({ length: Math.floor(SIZE / 100) }, (_, id) => ({ ...line(id + i), friendlyName: fill('n', i, 60) }));
+
+/** Inputs for `parseCartErrors` and `parseCheckoutResult`: bodies, parsed or as JSON text. */
+export const lineItemShapes = [
+  [
+    'parseCartErrors: 64 KiB of line items, each failed',
+    'cart',
+    (i) =>
+      JSON.parse(
+        json({
+          lineItems: lines(i, (id) => ({
+            id,
+            error: { errorCode: 'InventoryNotAvailable', errorDescription: fill('d', id, 40) },
+          })),
+        }),
+      ),
+  ],
+  [
+    'parseCartErrors: add-ons nested in every line item',
+    'cart',
+    (i) => ({
+      lineItems: lines(i, (id) => ({
+        id,
+        addonItems: [{ id, error: { errorCode: 10002 }, addonItems: [{ id, error: {} }] }],
+      })),
+    }),
+  ],
+  [
+    'parseCartErrors: the same cart as 64 KiB of JSON text',
+    'cart',
+    (i) => json({ lineItems: lines(i, (id) => ({ id, error: { errorCode: 10010 } })) }),
+  ],
+  [
+    'parseCheckoutResult: 64 KiB of orderErrors',
+    'checkout',
+    (i) =>
+      JSON.parse(
+        json({ orders: [], orderErrors: lines(i, (id) => ({ orderGroupId: `${id}`, code: 2006, description: 'x' })) }),
+      ),
+  ],
+];
+
 /** Inputs for `parseErrorResponse`: `{ status, headers, body }`. */
 export const parseShapes = [
   [
@@ -58,6 +102,37 @@ export const parseShapes = [
   [
     'header: MS-CorrelationId of invisibles',
     (i) => ({ status: 500, headers: { 'MS-CorrelationId': fill('\u2028\u00ad', i) }, body: '' }),
+  ],
+  [
+    'cart: 64 KiB of line items, each with an error',
+    (i) => ({ status: 201, body: json({ lineItems: lines(i, (id) => ({ id, error: { errorCode: 10003 } })) }) }),
+  ],
+  [
+    'checkout: 64 KiB of orderErrors',
+    (i) => ({
+      status: 201,
+      body: json({ orders: [], orderErrors: lines(i, (id) => ({ orderGroupId: `${id}`, code: 800089 })) }),
+    }),
+  ],
+  [
+    'OAuth: error_description of "AADSTS" repeated',
+    (i) => ({ status: 400, body: json({ error: 'invalid_grant', error_description: fill('AADSTS', i) }) }),
+  ],
+  [
+    'OAuth: error_codes of 10,000 numbers',
+    (i) => ({ status: 400, body: json({ error: 'invalid_grant', error_codes: Array(10_000).fill(-i) }) }),
+  ],
+  [
+    'Graph: message of "AADSTS1" repeated',
+    (i) => ({ status: 401, body: json({ error: { code: 'x', message: fill('AADSTS1', i) } }) }),
+  ],
+  [
+    'RFC 9457: errors map of 64 KiB',
+    (i) => ({ status: 400, body: json({ title: 't', status: 400, errors: { field: [fill('e', i, SIZE - 100)] } }) }),
+  ],
+  [
+    '429: message of "try again in " repeated, no Retry-After',
+    (i) => ({ status: 429, body: json({ statusCode: 429, message: fill('try again in 9', i) }) }),
   ],
   [
     'header: 1,000 Retry-After values',

@@ -107,21 +107,55 @@ export interface PartnerCenterError {
   /** `body.data` when it is an array, else `[]`. */
   data: unknown[];
   source: string | null;
-  /** The catalog entry for exactly this (code, status), if documented. */
+  /**
+   * The catalog entry for the code: the (code, status) entry, or the code's only entry when the service sent it with
+   * another status than the documented one (then `statusMismatch` says so).
+   */
   entry?: CatalogEntry;
+  /**
+   * Set when the code is documented, but under other statuses than the one received (the page's status column is not
+   * reliable: `800089` is documented under 403 and arrives as 400): the statuses it is documented under.
+   */
+  statusMismatch?: { documented: number[] };
+  /**
+   * Set, instead of `entry`, when the code is documented under several statuses and none is the one received: every
+   * entry it may be, to show as candidates. Title and category then come from the received status.
+   */
+  candidates?: CatalogEntry[];
+  /**
+   * The cart line item or checkout order group this error belongs to (`parseCartErrors`, `parseCheckoutResult`): an
+   * error inside a successful response, about one part of the purchase.
+   */
+  lineItem?: { lineItemId?: string | number; orderGroupId?: string };
   /** Short human title: the entry's message, else the status title. */
   title: string;
   category: ErrorCategory;
   severity: Severity;
   retryable: boolean;
-  /** From `Retry-After`, given as seconds or as an HTTP-date. */
+  /**
+   * How long to wait before retrying, in seconds: from `Retry-After` (seconds or an HTTP-date) or, when that header is
+   * missing or invalid, from the description ("Try again in 38 seconds."). Never set for an entry with a
+   * `retryAfterHint` (a wait of hours or days gets words, not a countdown).
+   */
   retryAfterSeconds?: number;
-  /** `MS-CorrelationId` response header. */
+  /** Where `retryAfterSeconds` came from: the `Retry-After` header, or the body's text. */
+  retryAfterSource?: 'header' | 'body';
+  /** `MS-CorrelationId` response header (or the identity platform's `correlation_id`). */
   correlationId?: string;
-  /** `MS-RequestId` response header; re-send it to retry idempotently. */
+  /**
+   * `MS-RequestId` response header (or the identity platform's `trace_id`, Graph's `request-id`, a problem body's
+   * `traceId`). A retry re-sends the same `MS-RequestId` only when the call's outcome is unknown: no answer arrived
+   * (a timeout, a dropped connection), or Partner Center timed out or failed while handling it (408, 500, 502, 504).
+   * After a success or a business failure, the next call gets a new one.
+   */
   requestId?: string;
   /** The realm of `WWW-Authenticate: OAuth realm=...`. */
   authenticateRealm?: string;
+  /**
+   * The OAuth 2.0 `error` value of an identity platform answer (`invalid_grant`, `interaction_required`), lower case:
+   * with `code` (the AADSTS code), it decides the fix when the catalog has no entry for the code.
+   */
+  oauthError?: string;
   /** `Content-Type` response header, for diagnostics. */
   contentType?: string;
   /** When the response was received, ISO 8601. */
@@ -161,6 +195,8 @@ export type ProblemCode =
   | 'code-invalid'
   | 'description-missing'
   | 'description-from-message'
+  | 'problem-details'
+  | 'partial-success'
   | 'source-missing'
   | 'cleaned'
   | 'truncated'
@@ -170,6 +206,8 @@ export type ProblemCode =
   | 'data-key-dropped'
   // Headers
   | 'retry-after-invalid'
+  // The catalog
+  | 'catalog-unavailable'
   // The list itself
   | 'problems-truncated';
 

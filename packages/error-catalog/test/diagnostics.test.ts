@@ -8,7 +8,7 @@ const error = parseErrorResponse({
     'MS-RequestId': '0b5e2f0c-7d6e-4a51-9f41-2d1e0c1b7a11',
     'Retry-After': '30',
   },
-  body: { code: '800060', description: 'Your order is in progress.', source: 'PartnerFD', data: [{ orderId: 'o-1' }] },
+  body: { code: '429', description: 'Rate limit is exceeded.', source: 'PartnerFD', data: [{ orderId: 'o-1' }] },
   receivedAt: '2026-11-24T10:00:00.000Z',
 });
 
@@ -19,8 +19,8 @@ describe('diagnosticsText', () => {
       expect.arrayContaining([
         'Time: 2026-11-24T10:00:00.000Z',
         'HTTP status: 429',
-        'Error code: 800060',
-        'Description: Your order is in progress.',
+        'Error code: 429',
+        'Description: Rate limit is exceeded.',
         'Source: PartnerFD',
         'Correlation ID: corr-1',
         'Request ID: 0b5e2f0c-7d6e-4a51-9f41-2d1e0c1b7a11',
@@ -29,6 +29,30 @@ describe('diagnosticsText', () => {
         'Data: [{"orderId":"o-1"}]',
       ]),
     );
+  });
+
+  it('says when the code is documented under another status, or may be one of several entries', () => {
+    const drifted = diagnosticsText(
+      parseErrorResponse({ status: 400, body: { code: '800089', description: 'x', source: 's' } }),
+    ).split('\n');
+    expect(drifted).toEqual(
+      expect.arrayContaining(['HTTP status: 400', 'Catalog entry: 403-800089', 'Documented status: 403']),
+    );
+    const ambiguous = diagnosticsText(
+      parseErrorResponse({ status: 500, body: { code: '2006', description: 'x', source: 's' } }),
+    ).split('\n');
+    expect(ambiguous).toEqual(
+      expect.arrayContaining(['Candidates: 400-2006, 403-2006', 'Documented status: 400, 403']),
+    );
+    expect(ambiguous.some((line) => line.startsWith('Catalog entry:'))).toBe(false);
+  });
+
+  it('says where a wait came from when the description gave it', () => {
+    const throttled = parseErrorResponse({
+      status: 429,
+      body: { statusCode: 429, message: 'Rate limit is exceeded. Try again in 57 seconds.' },
+    });
+    expect(diagnosticsText(throttled).split('\n')).toContain('Retry after: 57 s (from the description)');
   });
 
   it('masks credentials even inside the server text', () => {
@@ -122,17 +146,29 @@ describe('toProblemDetails', () => {
       type: 'about:blank',
       title: 'Too many requests',
       status: 429,
-      detail: 'Your order is in progress.',
+      detail: 'Rate limit is exceeded.',
       instance: 'urn:uuid:0b5e2f0c-7d6e-4a51-9f41-2d1e0c1b7a11',
-      code: '800060',
+      code: '429',
       source: 'PartnerFD',
       category: 'limit',
       retryable: true,
       retryAfterSeconds: 30,
+      retryAfterSource: 'header',
       correlationId: 'corr-1',
       requestId: '0b5e2f0c-7d6e-4a51-9f41-2d1e0c1b7a11',
       data: [{ orderId: 'o-1' }],
       receivedAt: '2026-11-24T10:00:00.000Z',
+    });
+  });
+
+  it('says which statuses a code found under another one is documented under, and names candidates', () => {
+    const drifted = parseErrorResponse({ status: 400, body: { code: '800089', description: 'x', source: 's' } });
+    expect(toProblemDetails(drifted)).toMatchObject({ type: 'urn:pc-errors:403-800089', documentedStatus: [403] });
+    const ambiguous = parseErrorResponse({ status: 500, body: { code: 2006, description: 'x', source: 's' } });
+    expect(toProblemDetails(ambiguous)).toMatchObject({
+      type: 'about:blank',
+      candidates: ['urn:pc-errors:400-2006', 'urn:pc-errors:403-2006'],
+      documentedStatus: [400, 403],
     });
   });
 

@@ -172,7 +172,7 @@ describe('bodies that are not a Partner Center error', () => {
     });
   });
 
-  it('reads the Microsoft identity platform OAuth error body: error as code, error_description as description', () => {
+  it('reads the Microsoft identity platform OAuth error body: the AADSTS code, error_description as description', () => {
     const description = 'AADSTS70008: The provided authorization code or refresh token has expired due to inactivity.';
     const error = parseErrorResponse({
       status: 400,
@@ -185,11 +185,15 @@ describe('bodies that are not a Partner Center error', () => {
       },
     });
     expect(error).toMatchObject({
-      code: 'invalid_grant',
+      code: 'AADSTS70008',
+      oauthError: 'invalid_grant',
       description,
       source: null,
       data: [],
-      category: 'validation',
+      category: 'authentication',
+      title: 'The sign-in expired or was revoked',
+      requestId: 't',
+      correlationId: 'c',
       problems: [],
     });
     expect(error.entry).toBeUndefined();

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   catalog,
   diagnosticsText,
+  lookupEntry,
   MAX_DATA_SIZE,
   MAX_PROBLEMS,
   parseErrorResponse,
@@ -197,10 +198,13 @@ function keepsItsPromises(error: PartnerCenterError): void {
   expect(Array.isArray(error.data) && error.data.length <= 100).toBe(true);
   expect(typeof error.title === 'string' && error.title.length > 0).toBe(true);
   expect(Number.isNaN(Date.parse(error.receivedAt))).toBe(false);
+  // The entry is the catalog's answer for the code as received: the exact entry, or the code's only one.
   if (error.entry) {
-    expect(error.entry.httpStatus).toBe(error.httpStatus);
     expect(error.entry.code).toBe(error.code);
+    expect(lookupEntry(error.code, error.httpStatus).entry).toBe(error.entry);
   }
+  expect(error.entry === undefined || error.candidates === undefined).toBe(true);
+  if (error.statusMismatch) expect(error.statusMismatch.documented).not.toContain(error.httpStatus);
   if (error.retryAfterSeconds !== undefined) {
     expect(
       Number.isInteger(error.retryAfterSeconds) &&

@@ -1,8 +1,8 @@
 import {
   formatMessage,
-  getHttpStatus,
   matchTemplate,
   placeholdersOf,
+  statusFallback,
   type PartnerCenterError,
 } from '@pc-errors/error-catalog';
 import type { CatalogText } from './i18n/I18nProvider';
@@ -36,8 +36,10 @@ export function errorTitle(
 ): string {
   if (!error.entry) {
     // Only the status's own title is replaced: a network error's "The request timed out" is not a status title.
-    const status = getHttpStatus(error.httpStatus);
-    const translated = status?.title === error.title ? catalogText[`http-${status.status}`]?.message : undefined;
+    const translated =
+      statusFallback(error.httpStatus).title === error.title
+        ? catalogText[`http-${error.httpStatus}`]?.message
+        : undefined;
     return translated || error.title;
   }
   const translated = catalogText[error.entry.id]?.message;
@@ -45,8 +47,13 @@ export function errorTitle(
   return formatMessage(translated, valuesOf(error.entry.message, error.description));
 }
 
-/** "403 Forbidden", or the words for no response at all. */
+/**
+ * "404 NotFound" (the status with the name the documentation gives it), "400" when the entry is documented under
+ * another status (`statusMismatch`: it does not lend its name), or the words for no response at all.
+ */
 export function statusLabel(error: Pick<PartnerCenterError, 'httpStatus' | 'entry'>, noResponse: string): string {
   if (error.httpStatus === 0) return noResponse;
-  return error.entry ? `${error.httpStatus} ${error.entry.httpStatusName}` : String(error.httpStatus);
+  return error.entry?.httpStatus === error.httpStatus
+    ? `${error.httpStatus} ${error.entry.httpStatusName}`
+    : String(error.httpStatus);
 }

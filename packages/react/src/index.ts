@@ -2,14 +2,10 @@ export { ErrorBanner, type ErrorBannerProps } from './ErrorBanner';
 export { FixSuggestion, type FixSuggestionProps } from './FixSuggestion';
 export { ErrorTable, type ErrorTableProps } from './ErrorTable';
 export { ErrorCatalogTable, type ErrorCatalogTableProps } from './ErrorCatalogTable';
+export { OrderOutcome, type OrderItem, type OrderOutcomeProps } from './OrderOutcome';
 export type { DataTableStateProps } from './DataTable';
-export {
-  I18nProvider,
-  useI18n,
-  type CatalogText,
-  type I18nProviderProps,
-  type MessageOverrides,
-} from './i18n/I18nProvider';
+export { I18nProvider, type CatalogText, type I18nProviderProps, type MessageOverrides } from './i18n/I18nProvider';
+export { useI18n, type I18nValue } from './i18n/useI18n';
 export { en, pseudo, pseudoMessages, type Messages } from './i18n/messages';
 export { displayTitle } from './format';
 export type { HeadingLevel } from './Heading';

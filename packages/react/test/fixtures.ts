@@ -1,4 +1,5 @@
-import { networkError, parseErrorResponse, type PartnerCenterError } from '@pc-errors/error-catalog';
+import { lookupEntry, networkError, parseErrorResponse, type PartnerCenterError } from '@pc-errors/error-catalog';
+import type { ErrorFacts } from '../src/errorFacts';
 
 type Input = Parameters<typeof parseErrorResponse>[0];
 
@@ -37,3 +38,23 @@ export const missingRegistration = () => pcError(400, '600049', 'Organization re
 export const offline = () => networkError(new TypeError('Failed to fetch'));
 export const hostile = () =>
   pcError(400, '3000', '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>{0}');
+
+/**
+ * A response whose code the catalog finds by code alone (its status is not the documented one): the entry or the
+ * candidates and `statusMismatch`, as the catalog's code-first lookup gives them.
+ */
+export const foundByCode = (status: number, code: string, description: string): PartnerCenterError & ErrorFacts => ({
+  ...pcError(status, code, description),
+  ...lookupEntry(code, status),
+});
+/** 800089 is documented under 403 and arrives as 400. */
+export const mismatched = () =>
+  foundByCode(
+    400,
+    '800089',
+    'For the current term, the requested number of 1 asset(s) exceeded the remaining limit of 0 assets allowed per customer.',
+  );
+/** 2006 is documented under 400 and 403; a 500 may be either. */
+export const ambiguous = () => foundByCode(500, '2006', 'The request could not be completed for offer 3f2a9c1e.');
+/** 900278 waits 24 hours: its entry's retryAfterHint, no countdown. */
+export const waitsADay = () => pcError(409, '900278', 'Try again after 24 hours.');

@@ -1,4 +1,11 @@
-import { catalog, networkError, parseErrorResponse, type PartnerCenterError } from '@pc-errors/error-catalog';
+import {
+  catalog,
+  lookupEntry,
+  networkError,
+  parseErrorResponse,
+  type PartnerCenterError,
+} from '@pc-errors/error-catalog';
+import type { ErrorFacts } from '../src/errorFacts';
 
 const headers = {
   'MS-CorrelationId': '7f8c2a1e-3b4d-4c5e-9f60-1a2b3c4d5e6f',
@@ -51,6 +58,33 @@ export const storyErrors = {
       '3000',
       '<img src=x onerror="alert(document.cookie)"><script>alert(1)</script> {0} javascript:alert(1) \u202Eevil',
     ),
+  /** 800089 is documented under 403 Forbidden and arrives as 400: the catalog finds it by its code. */
+  statusMismatch: (): PartnerCenterError & ErrorFacts => ({
+    ...pc(
+      400,
+      '800089',
+      'For the current term, the requested number of 1 asset(s) exceeded the remaining limit of 0 assets allowed per customer.',
+    ),
+    ...lookupEntry('800089', 400),
+  }),
+  /** 2006 is documented under 400 and 403; received with 500, it may be either. */
+  candidates: (): PartnerCenterError & ErrorFacts => ({
+    ...pc(500, '2006', 'The request could not be completed for offer 3f2a9c1e.'),
+    ...lookupEntry('2006', 500),
+  }),
+  /** 900278 waits 24 hours: words, not a countdown. */
+  waitsADay: () => pc(409, '900278', "There's a pending operation on this subscription. Try again after 24 hours."),
+  /** A 429 whose wait is only in its text (no Retry-After), as the catalog reads it. Received now: call it in a loader. */
+  waitFromBody: (): PartnerCenterError & ErrorFacts => ({
+    ...pc(429, '429', 'Rate limit is exceeded. Try again in 38 seconds.'),
+    retryAfterSeconds: 38,
+    retryAfterSource: 'body',
+  }),
+  /** The second line item of a checkout failed for want of quota. */
+  lineItem: (): PartnerCenterError & ErrorFacts => ({
+    ...pc(200, '10002', 'Not enough quota available for Microsoft 365 E3.'),
+    lineItem: { lineItemId: 2, orderGroupId: '0' },
+  }),
   /** The service answered in Arabic (the portal asked for it with Accept-Language: ar). */
   rightToLeft: () => pc(404, '20003', 'لم يتم العثور على الاشتراك ذي المعرف 3f2a9c1e.'),
 } satisfies Record<string, () => PartnerCenterError>;
@@ -71,3 +105,33 @@ export function arabicErrors(): PartnerCenterError[] {
 export function everyEntryError(): PartnerCenterError[] {
   return catalog.map((entry) => pc(entry.httpStatus, entry.code, entry.message));
 }
+
+/** A checkout's items as a portal shows them: two order groups. */
+export const checkoutItems = [
+  { id: 1, label: 'Microsoft 365 E3 × 25', orderGroup: '0' },
+  { id: 2, label: 'Azure plan', orderGroup: '0' },
+  { id: 3, label: 'Teams Phone Standard × 10', orderGroup: '1' },
+  { id: 4, label: 'Visio Plan 2 × 3', orderGroup: '1' },
+  { id: 5, label: 'Power BI Pro × 40', orderGroup: '1' },
+];
+
+/** A failed line item or order group of a checkout, as the catalog's checkout reader gives it. */
+const lineItemError = (lineItem: ErrorFacts['lineItem'], code: string, description: string) => ({
+  ...pc(201, code, description),
+  lineItem,
+});
+
+/** Checkout results: the errors `parseCheckoutResult` gives for each case. */
+export const checkoutErrors = {
+  partial: () => [
+    lineItemError({ lineItemId: 2, orderGroupId: '0' }, '10002', 'Not enough quota available for Azure plan.'),
+    lineItemError({ lineItemId: 4, orderGroupId: '1' }, '10001', "Catalog item ID isn't valid"),
+  ],
+  allFailed: () =>
+    checkoutItems.map((item) =>
+      lineItemError({ lineItemId: item.id, orderGroupId: item.orderGroup }, '10002', 'Not enough quota available.'),
+    ),
+  orderGroup: () => [lineItemError({ orderGroupId: '1' }, '10021', 'The order group could not be placed.')],
+  callFailed: () =>
+    pc(409, '800060', 'Your order is in progress. Check your order history for recent orders in few minutes'),
+} satisfies Record<string, () => PartnerCenterError | PartnerCenterError[]>;

@@ -17,6 +17,12 @@ export const OFFERS: [string, string][] = [
 ];
 export const isAzurePlan = (offerId: string) => offerId.startsWith('DZH318Z0BPS6');
 
+/**
+ * The sandbox's inventory rule: offers it cannot sell in some customers' markets. Such a line item is accepted into
+ * the cart with an `error` (10003, InventoryNotAvailable) and is not ordered at checkout.
+ */
+export const UNAVAILABLE_IN: [offerId: string, countries: string[]][] = [['CFQ7TTC0LHSF:0001', ['IN']]];
+
 /** The order a subscription was bought with: one line item, the subscription's billing cycle. */
 export function orderOf(subscription: Subscription, customerId: string, creationDate: string): Order {
   return {

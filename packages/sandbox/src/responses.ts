@@ -36,14 +36,15 @@ export function documentedError(
   });
 }
 
-export function throttled(context: ResponseContext, seconds: number) {
-  const body = {
-    code: '429',
-    description: `Rate limit is exceeded. Try again in ${seconds} seconds.`,
-    data: [],
-    source: 'PartnerFD',
-  };
-  return HttpResponse.json(body, { status: 429, headers: traceHeaders(context, { 'Retry-After': String(seconds) }) });
+/**
+ * Throttling as Partner Center's gateway (Azure API Management) answers it, in the shape its throttling guidance
+ * shows: `{ statusCode: 429, message: "Rate limit is exceeded. Try again in N seconds." }`, with `Retry-After`, or
+ * (`withHeader` false) with the wait in the message alone.
+ */
+export function throttled(context: ResponseContext, seconds: number, withHeader = true) {
+  const body = { statusCode: 429, message: `Rate limit is exceeded. Try again in ${seconds} seconds.` };
+  const extra: Record<string, string> = withHeader ? { 'Retry-After': String(seconds) } : {};
+  return HttpResponse.json(body, { status: 429, headers: traceHeaders(context, extra) });
 }
 
 const GATEWAY_PAGE = `<!DOCTYPE html>

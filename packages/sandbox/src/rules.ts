@@ -1,5 +1,5 @@
 // The documented rules of each write, as pure functions: the change to make, or the documented error to answer.
-import { isAzurePlan, OFFERS } from './data';
+import { isAzurePlan, OFFERS, UNAVAILABLE_IN } from './data';
 import type { BillingCycle, CartLineItem, Order, Subscription, TermDuration } from './types';
 
 /** A documented error: its code, its HTTP status, and the values of its placeholders. */
@@ -34,11 +34,15 @@ export function subscriptionUpdate(subscription: Subscription, body: Body): Part
   return update;
 }
 
-/** create-cart: every line item names a known offer, a seat count in range, and a billing cycle its term allows. */
-export function cartLineItems(body: Body): CartLineItem[] | Documented {
+/**
+ * create-cart: every line item names a known offer, a seat count in range, and a billing cycle its term allows. The
+ * items of a billing cycle form an order group; an item the customer's market cannot buy carries its error.
+ */
+export function cartLineItems(body: Body, country = '', outOfStock = -1): CartLineItem[] | Documented {
   const items = body.lineItems;
   if (!Array.isArray(items) || items.length === 0) return ['800002', 400];
   const lineItems: CartLineItem[] = [];
+  const cycles: BillingCycle[] = [];
   for (const [index, item] of items.entries()) {
     if (!item || typeof item !== 'object') return ['800002', 400];
     const { catalogItemId, quantity, billingCycle = 'monthly', termDuration = 'P1M' } = item as Body;
@@ -48,7 +52,26 @@ export function cartLineItems(body: Body): CartLineItem[] | Documented {
     if (!isCycle(billingCycle)) return ['900269', 400];
     if (!isTerm(termDuration)) return ['800121', 400];
     if (billsLongerThanTerm(billingCycle, termDuration)) return ['900270', 400];
-    lineItems.push({ id: index, catalogItemId: String(catalogItemId), quantity, billingCycle, termDuration });
+    if (!cycles.includes(billingCycle)) cycles.push(billingCycle);
+    const unavailable =
+      index === outOfStock ||
+      UNAVAILABLE_IN.some(
+        ([offerId, countries]) => String(catalogItemId).startsWith(offerId) && countries.includes(country),
+      );
+    lineItems.push({
+      id: index,
+      catalogItemId: String(catalogItemId),
+      quantity,
+      billingCycle,
+      termDuration,
+      orderGroup: String(cycles.indexOf(billingCycle)),
+      ...(unavailable && {
+        error: {
+          errorCode: 10003,
+          errorDescription: `Inventory isn't available for the selected offer in the customer's market (${country || 'unknown'}).`,
+        },
+      }),
+    });
   }
   return lineItems;
 }

@@ -7,6 +7,9 @@ export type ScenarioName =
   | 'not-found'
   | 'conflict-in-progress'
   | 'throttled'
+  | 'throttled-no-retry-after'
+  | 'partial-checkout'
+  | 'sign-in-expired'
   | 'gateway-html'
   | 'service-unavailable'
   | 'network-drop'
@@ -32,12 +35,27 @@ export const scenarios: readonly Scenario[] = [
   {
     name: 'conflict-in-progress',
     label: 'In progress (409)',
-    description: 'Writes answer 409; the same MS-RequestId sent again succeeds.',
+    description: 'Writes answer 409 while another request is processing; the retry succeeds.',
   },
   {
     name: 'throttled',
     label: 'Throttled (429)',
-    description: '429 with Retry-After; the same MS-RequestId after the wait succeeds.',
+    description: '429 with Retry-After; a call after the wait succeeds.',
+  },
+  {
+    name: 'throttled-no-retry-after',
+    label: 'Throttled, wait in the text (429)',
+    description: '429 without Retry-After: "Try again in N seconds." in the body only.',
+  },
+  {
+    name: 'partial-checkout',
+    label: 'Partly failed checkout (201)',
+    description: "A cart's first item has no inventory; checkout orders the rest but one order group exceeds a limit.",
+  },
+  {
+    name: 'sign-in-expired',
+    label: 'Sign-in expired (token endpoint)',
+    description: 'The token endpoint answers invalid_grant AADSTS700082; Partner Center calls get 401.',
   },
   { name: 'gateway-html', label: 'Gateway HTML page (502)', description: 'A gateway answers with an HTML page.' },
   { name: 'service-unavailable', label: 'Empty 503', description: '503 with Retry-After and no body.' },

@@ -10,8 +10,8 @@ export function createState(guid: () => string, migrationMs: number) {
   const carts = new Map<string, Cart>();
   const transfers = new Map<string, Transfer[]>();
   const migrations = new Map<string, Migration[]>();
-  // The transfer a request started while it answered 409: sent again, the request completes that same transfer.
-  const transferStartedBy = new Map<string, string>();
+  // The transfer another request is processing while a customer's transfer answers 409: the retry completes it.
+  const transfersInProgress = new Map<string, string>();
   const of = <T>(map: Map<string, T[]>, customerId: string) => {
     const list = map.get(customerId) ?? [];
     map.set(customerId, list);
@@ -41,59 +41,60 @@ export function createState(guid: () => string, migrationMs: number) {
         (migration) =>
           migration.currentSubscriptionId === subscriptionId && progressed(migration).status === 'Processing',
       ),
-    /** The ID of the transfer this request started, made up the first time it is asked for. */
-    transferStartedBy: (requestId: string) => {
-      const id = transferStartedBy.get(requestId) ?? guid();
-      transferStartedBy.set(requestId, id);
+    /** The ID of the transfer another request is processing for the customer, made up the first time it is asked for. */
+    transferInProgress: (customerId: string) => {
+      const id = transfersInProgress.get(customerId) ?? guid();
+      transfersInProgress.set(customerId, id);
       return id;
     },
-    hasStartedTransfer: (requestId: string) => transferStartedBy.has(requestId),
+    /** That transfer's ID, once, for the request that completes it. */
+    takeTransferInProgress: (customerId: string) => {
+      const id = transfersInProgress.get(customerId);
+      transfersInProgress.delete(customerId);
+      return id;
+    },
 
-    /** Checkout: one order per billing cycle of the cart, and a subscription per line item. */
-    placeOrders(customerId: string, lineItems: CartLineItem[]): Order[] {
-      const cycles = [...new Set(lineItems.map((item) => item.billingCycle))];
-      return cycles.map((billingCycle) => {
-        const orderId = guid();
-        const bought = lineItems
-          .filter((item) => item.billingCycle === billingCycle)
-          .map((item): Subscription => {
-            const [offerId, offerName] = OFFERS.find(([id]) => item.catalogItemId.startsWith(id)) ?? [
-              item.catalogItemId,
-              item.catalogItemId,
-            ];
-            return {
-              id: guid(),
-              offerId,
-              offerName,
-              quantity: item.quantity,
-              unitType: 'Licenses',
-              status: 'active',
-              billingCycle,
-              termDuration: item.termDuration,
-              autoRenewEnabled: true,
-              commitmentEndDate: inMonths(item.termDuration === 'P1Y' ? 12 : 1),
-              orderId,
-              attributes: { etag: guid(), objectType: 'Subscription' },
-            };
-          });
-        of(subscriptions, customerId).push(...bought);
-        const order: Order = {
-          id: orderId,
-          referenceCustomerId: customerId,
+    /** Checkout of one order group: an order of its line items (one billing cycle), a subscription per line item. */
+    placeOrder(customerId: string, lineItems: CartLineItem[]): Order {
+      const orderId = guid();
+      const billingCycle = lineItems[0]?.billingCycle ?? 'monthly';
+      const bought = lineItems.map((item): Subscription => {
+        const [offerId, offerName] = OFFERS.find(([id]) => item.catalogItemId.startsWith(id)) ?? [
+          item.catalogItemId,
+          item.catalogItemId,
+        ];
+        return {
+          id: guid(),
+          offerId,
+          offerName,
+          quantity: item.quantity,
+          unitType: 'Licenses',
+          status: 'active',
           billingCycle,
-          lineItems: bought.map((subscription, lineItemNumber) => ({
-            lineItemNumber,
-            offerId: subscription.offerId,
-            subscriptionId: subscription.id,
-            quantity: subscription.quantity,
-          })),
-          status: 'completed',
-          creationDate: now(),
-          currencyCode: 'USD',
+          termDuration: item.termDuration,
+          autoRenewEnabled: true,
+          commitmentEndDate: inMonths(item.termDuration === 'P1Y' ? 12 : 1),
+          orderId,
+          attributes: { etag: guid(), objectType: 'Subscription' },
         };
-        of(orders, customerId).push(order);
-        return order;
       });
+      of(subscriptions, customerId).push(...bought);
+      const order: Order = {
+        id: orderId,
+        referenceCustomerId: customerId,
+        billingCycle,
+        lineItems: bought.map((subscription, lineItemNumber) => ({
+          lineItemNumber,
+          offerId: subscription.offerId,
+          subscriptionId: subscription.id,
+          quantity: subscription.quantity,
+        })),
+        status: 'completed',
+        creationDate: now(),
+        currencyCode: 'USD',
+      };
+      of(orders, customerId).push(order);
+      return order;
     },
   };
 }

@@ -31,6 +31,29 @@ export interface CartLineItem {
   quantity: number;
   billingCycle: BillingCycle;
   termDuration: TermDuration;
+  /** The items of one order group are ordered together: one order per billing cycle. */
+  orderGroup: string;
+  /** Set when the service accepted the cart but cannot sell this item (the cart is still created, 201). */
+  error?: CartError;
+}
+
+/** A line item's error: a `CartErrorCode` (10003 InventoryNotAvailable, …) and the service's words. */
+export interface CartError {
+  errorCode: number;
+  errorDescription: string;
+}
+
+/** A failed order group of a checkout: a code of the error page or a cart code, and the service's words. */
+export interface OrderError {
+  orderGroupId: string;
+  code: number;
+  description: string;
+}
+
+/** What checkout answers (201): the orders placed, and the order groups that failed. */
+export interface CartCheckoutResult {
+  orders: Order[];
+  orderErrors: OrderError[];
 }
 
 export interface Cart {

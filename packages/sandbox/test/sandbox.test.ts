@@ -254,6 +254,9 @@ describe('scenarios', () => {
       'not-found',
       'conflict-in-progress',
       'throttled',
+      'throttled-no-retry-after',
+      'partial-checkout',
+      'sign-in-expired',
       'gateway-html',
       'service-unavailable',
       'network-drop',
@@ -400,18 +403,13 @@ describe('scenarios', () => {
     );
 
     if (expected[name]!['conflict-in-progress'])
-      it('in progress: the same MS-RequestId sent again succeeds, a new one conflicts again', async () => {
+      it('in progress: the retry, with a new MS-RequestId as after any answer, succeeds; the next write is refused again', async () => {
         const customer = await firstCustomer();
         const [path, body] = await target(customer.id, (await subscriptionsOf(customer.id))[1]!);
-        expect((await call(path, { method, body, scenario: 'conflict-in-progress', requestId: 'same-1' })).status).toBe(
-          409,
-        );
-        expect((await call(path, { method, body, scenario: 'conflict-in-progress', requestId: 'same-1' })).ok).toBe(
-          true,
-        );
-        expect(
-          (await call(path, { method, body, scenario: 'conflict-in-progress', requestId: 'other-2' })).status,
-        ).toBe(409);
+        const send = (requestId: string) => call(path, { method, body, scenario: 'conflict-in-progress', requestId });
+        expect((await send('first-1')).status).toBe(409);
+        expect((await send('retry-2')).ok).toBe(true);
+        expect((await send('next-3')).status).toBe(409);
       });
 
     it.each([
@@ -436,14 +434,21 @@ describe('scenarios', () => {
     expect((await call('/customers', { scenario: 'conflict-in-progress' })).ok).toBe(true);
   });
 
-  it('throttled: 429 with Retry-After; the same request succeeds once the wait is over, not before', async () => {
-    const first = await failure(await call('/customers', { scenario: 'throttled', requestId: 'slow-down' }));
-    expect(first.httpStatus).toBe(429);
-    expect(first.retryAfterSeconds).toBe(1);
-    expect(first.retryable).toBe(true);
-    expect((await call('/customers', { scenario: 'throttled', requestId: 'slow-down' })).status).toBe(429);
+  it('throttled: 429 with Retry-After, per client; a call after the wait succeeds, whatever its MS-RequestId', async () => {
+    const first = await failure(await call('/customers', { scenario: 'throttled' }));
+    expect(first).toMatchObject({ httpStatus: 429, retryAfterSeconds: 1, retryAfterSource: 'header', retryable: true });
+    expect(first.description).toBe('Rate limit is exceeded. Try again in 1 seconds.');
+    expect((await call('/customers', { scenario: 'throttled' })).status).toBe(429);
+    expect((await call('/customers', { scenario: 'throttled', token: 'another-client' })).status).toBe(429);
     await new Promise((resolve) => setTimeout(resolve, 1100));
-    expect((await call('/customers', { scenario: 'throttled', requestId: 'slow-down' })).ok).toBe(true);
+    expect((await call('/customers', { scenario: 'throttled' })).ok).toBe(true);
+  });
+
+  it('throttled-no-retry-after: the wait is only in the text, and the parser reads it from there', async () => {
+    const response = await call('/customers', { scenario: 'throttled-no-retry-after' });
+    expect(response.headers.get('Retry-After')).toBeNull();
+    const error = await failure(response);
+    expect(error).toMatchObject({ httpStatus: 429, retryAfterSeconds: 1, retryAfterSource: 'body', category: 'limit' });
   });
 
   it('gateway-html: a 502 HTML page, read as a clear error', async () => {

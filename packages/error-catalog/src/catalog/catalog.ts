@@ -5,7 +5,7 @@ import { placeholdersOf } from '../format/format-message';
 import type { CatalogEntry, CatalogOrigin, CatalogProvenance } from '../types';
 import { deepFreeze } from './freeze';
 import { GDAP_LINKS, GDAP_STEPS } from './gdap';
-import { getHttpStatus } from './http-statuses';
+import { statusTitle } from './status-titles';
 
 // The data leaves out what follows from other fields (the id, the status's name, the countries the documented
 // text names, an identity code's lookup link), the defaults (severity "error", retryable false) and the GDAP steps
@@ -87,7 +87,7 @@ function entryOf(record: CatalogRecord, origin: CatalogOrigin): CatalogEntry {
     id: `${httpStatus}-${code}`,
     code,
     httpStatus,
-    httpStatusName: getHttpStatus(httpStatus)?.name ?? '',
+    httpStatusName: statusTitle(httpStatus)?.[1] ?? '',
     severity: 'error',
     retryable: false,
     ...documented,

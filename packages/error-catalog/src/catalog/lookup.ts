@@ -1,5 +1,8 @@
 import type { CatalogEntry } from '../types';
-import { catalog, codeKey, entriesByCode } from './catalog';
+import { catalog, codeKey, entriesByCode, getEntry } from './catalog';
+import { deepFreeze } from './freeze';
+
+export { identityCodeOf } from './identity-code';
 
 /** What the catalog knows about a code received with a status. */
 export interface EntryLookup {
@@ -28,6 +31,18 @@ function answersFor(entry: CatalogEntry, status: number): boolean {
   return entry.httpStatus >= 200 && entry.httpStatus < 300 && status >= 200 && status < 300;
 }
 
+// One frozen `{ documented }` per code, shared by every error that carries it: an error log of drifted codes keeps
+// no copy per error.
+const mismatches = new Map<readonly CatalogEntry[], { documented: number[] }>();
+function mismatchOf(entries: readonly CatalogEntry[]): { documented: number[] } {
+  let mismatch = mismatches.get(entries);
+  if (!mismatch) {
+    mismatch = deepFreeze({ documented: [...new Set(entries.map((entry) => entry.httpStatus))] });
+    mismatches.set(entries, mismatch);
+  }
+  return mismatch;
+}
+
 /**
  * The catalog's answer for a code as received: the code decides, the status picks among a code's entries.
  * - the (code, status) entry when there is one (also a line-item, identity or 2xx entry received with any fitting status);
@@ -42,33 +57,18 @@ function answersFor(entry: CatalogEntry, status: number): boolean {
  */
 export function lookupEntry(code: string | number | null | undefined, httpStatus?: number): EntryLookup {
   if (code === null || code === undefined) return {};
-  let key = codeKey(code);
+  const key = codeKey(code);
   if (key === undefined || key.length > 64) return {};
-  key = byName.get(key.toLowerCase()) ?? key;
-  const entries = entriesByCode.get(key);
-  if (!entries) return {};
   const status = Number.isInteger(httpStatus) ? httpStatus : undefined;
+  // The common case first: the (code, status) the page documents, found without building anything.
+  const exact = status === undefined ? undefined : getEntry(key, status);
+  if (exact) return { entry: exact };
+  const entries = entriesByCode.get(key) ?? entriesByCode.get(byName.get(key.toLowerCase()) ?? '');
+  if (!entries) return {};
   const fitting = status === undefined ? entries : entries.filter((entry) => answersFor(entry, status));
   if (fitting.length === 1) return { entry: fitting[0] };
-  const documented = [...new Set(entries.map((entry) => entry.httpStatus))];
-  const statusMismatch = status === undefined || fitting.length ? undefined : { documented };
+  const statusMismatch = status === undefined || fitting.length ? undefined : mismatchOf(entries);
   const choices = fitting.length ? fitting : entries;
   if (choices.length === 1) return { entry: choices[0], ...(statusMismatch && { statusMismatch }) };
   return { candidates: [...choices], ...(statusMismatch && { statusMismatch }) };
-}
-
-const IDENTITY_CODE = /AADSTS(\d{1,10})(?!\d)/i;
-const SCANNED = 4096;
-
-/**
- * The Microsoft Entra error code in a token or sign-in error text, as the catalog keys it (`"AADSTS700082"`), else
- * `undefined`. Reads an OAuth `error_description` ("AADSTS700082: The refresh token has expired…"), a Graph
- * `error.message`, or any text: only its first 4,096 characters, in one linear pass; anything that is not a string
- * gives `undefined`.
- * @example identityCodeOf('AADSTS700082: The refresh token has expired due to inactivity.') // "AADSTS700082"
- */
-export function identityCodeOf(text: unknown): string | undefined {
-  if (typeof text !== 'string') return undefined;
-  const match = IDENTITY_CODE.exec(text.length > SCANNED ? text.slice(0, SCANNED) : text);
-  return match ? `AADSTS${match[1]}` : undefined;
 }

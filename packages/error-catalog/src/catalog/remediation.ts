@@ -1,6 +1,8 @@
-import type { ErrorCategory, PartnerCenterError, Remediation } from '../types';
+import type { PartnerCenterError, Remediation } from '../types';
 import { deepFreeze } from './freeze';
 import { getHttpStatus } from './http-statuses';
+import { oauthValue } from './oauth-errors';
+import { OAUTH_FALLBACK, OAUTH_REMEDIATION } from './oauth-remediation';
 
 const NETWORK: Remediation = deepFreeze({
   summary: 'The request got no answer: the network, a proxy or a timeout stopped it on the way.',
@@ -17,15 +19,20 @@ const UNKNOWN: Remediation = deepFreeze({
 });
 
 /**
- * The fix to show for any error: the entry's own remediation, else the generic one of its HTTP status,
- * else a fix for a failed connection (status 0) or for a status the page does not name. A status-0 error whose
- * category is given and is neither `transient` nor `cancelled` had a response with an invalid status.
+ * The fix to show for any error: the entry's own remediation; for a sign-in error the catalog has no entry for, the
+ * fix of its OAuth `error` value (a token endpoint's 400 is not "change the request"); else the generic one of its
+ * HTTP status, else a fix for a failed connection (status 0) or for a status the page does not name. A status-0 error
+ * whose category is given and is neither `transient` nor `cancelled` had a response with an invalid status.
  */
 export function remediationOf(
-  error: Pick<PartnerCenterError, 'entry' | 'httpStatus'> & { category?: ErrorCategory },
+  error: Pick<PartnerCenterError, 'entry' | 'httpStatus'> &
+    Partial<Pick<PartnerCenterError, 'category' | 'oauthError' | 'code'>>,
 ): Remediation {
+  if (error.entry) return error.entry.remediation;
+  if (error.oauthError !== undefined || (error.category === 'authentication' && /^AADSTS\d/.test(error.code ?? '')))
+    return oauthValue(OAUTH_REMEDIATION, error.oauthError) ?? OAUTH_FALLBACK;
   const noResponse =
     error.httpStatus === 0 &&
     (error.category === undefined || error.category === 'transient' || error.category === 'cancelled');
-  return error.entry?.remediation ?? getHttpStatus(error.httpStatus)?.remediation ?? (noResponse ? NETWORK : UNKNOWN);
+  return getHttpStatus(error.httpStatus)?.remediation ?? (noResponse ? NETWORK : UNKNOWN);
 }

@@ -46,7 +46,14 @@ function dataText(data: unknown): string | undefined {
 function statusText(error: PartnerCenterError): string {
   // Status 0 is either no response at all (transient, cancelled) or a response whose status was not valid.
   if (error.httpStatus === 0) return error.category === 'unknown' ? '0 (not a valid HTTP status)' : '0 (no response)';
-  return `${error.httpStatus}${error.entry ? ` ${error.entry.httpStatusName}` : ''}`;
+  // The entry's status name only when it is the status received: an entry found by code may be of another status.
+  const named = error.entry?.httpStatus === error.httpStatus;
+  return `${error.httpStatus}${named ? ` ${error.entry?.httpStatusName}` : ''}`;
+}
+
+function retryText({ retryAfterSeconds, retryAfterSource }: PartnerCenterError): string | undefined {
+  if (retryAfterSeconds === undefined) return undefined;
+  return `${retryAfterSeconds} s${retryAfterSource === 'body' ? ' (from the description)' : ''}`;
 }
 
 /**
@@ -76,9 +83,14 @@ export function diagnosticsText(error: PartnerCenterError): string {
     ['Error code', field(() => error.code)],
     ['Correlation ID', field(() => error.correlationId)],
     ['Request ID', field(() => error.requestId)],
-    ['Retry after', field(() => (error.retryAfterSeconds === undefined ? undefined : `${error.retryAfterSeconds} s`))],
+    ['Retry after', field(() => retryText(error))],
     ['Auth realm', field(() => error.authenticateRealm)],
-    ['Catalog entry', field(() => error.entry?.id ?? 'not documented')],
+    ['OAuth error', field(() => error.oauthError)],
+    ['Line item', field(() => error.lineItem?.lineItemId)],
+    ['Order group', field(() => error.lineItem?.orderGroupId)],
+    ['Catalog entry', field(() => error.entry?.id ?? (error.candidates ? undefined : 'not documented'))],
+    ['Candidates', field(() => error.candidates?.map((entry) => entry.id).join(', '))],
+    ['Documented status', field(() => error.statusMismatch?.documented.join(', '))],
     ['Category', field(() => `${error.category}${error.retryable ? ' (retryable)' : ''}`)],
     ['Severity', field(() => error.severity)],
     ['Source', field(() => error.source)],

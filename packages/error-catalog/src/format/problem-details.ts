@@ -12,6 +12,13 @@ export interface ProblemDetails {
   category: ErrorCategory;
   retryable: boolean;
   retryAfterSeconds?: number;
+  retryAfterSource?: 'header' | 'body';
+  /** The statuses the code is documented under, when it arrived with another. */
+  documentedStatus?: number[];
+  /** The catalog entries the error may be (`urn:pc-errors:<id>`), when the code has several and none fits. */
+  candidates?: string[];
+  lineItem?: { lineItemId?: string | number; orderGroupId?: string };
+  oauthError?: string;
   correlationId?: string;
   requestId?: string;
   data?: unknown[];
@@ -37,7 +44,14 @@ export function toProblemDetails(error: PartnerCenterError): ProblemDetails {
   };
   if (error.httpStatus > 0) problem.status = error.httpStatus;
   if (error.requestId && UUID.test(error.requestId)) problem.instance = `urn:uuid:${error.requestId}`;
-  if (error.retryAfterSeconds !== undefined) problem.retryAfterSeconds = error.retryAfterSeconds;
+  if (error.retryAfterSeconds !== undefined) {
+    problem.retryAfterSeconds = error.retryAfterSeconds;
+    if (error.retryAfterSource) problem.retryAfterSource = error.retryAfterSource;
+  }
+  if (error.statusMismatch) problem.documentedStatus = [...error.statusMismatch.documented];
+  if (error.candidates) problem.candidates = error.candidates.map((entry) => `urn:pc-errors:${entry.id}`);
+  if (error.lineItem) problem.lineItem = { ...error.lineItem };
+  if (error.oauthError) problem.oauthError = error.oauthError;
   if (error.correlationId) problem.correlationId = error.correlationId;
   if (error.requestId) problem.requestId = error.requestId;
   if (error.data.length) problem.data = error.data;

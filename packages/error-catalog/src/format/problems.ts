@@ -13,6 +13,9 @@ const FIELDS: Record<string, string> = {
   authenticateRealm: 'the WWW-Authenticate realm',
   contentType: 'the Content-Type',
   headers: 'the list of headers',
+  lineItems: 'the list of line items',
+  orderErrors: 'the list of order errors',
+  orders: 'the list of orders',
 };
 const field = (detail: string | undefined) => (detail && FIELDS[detail]) ?? (detail ? `"${detail}"` : 'a field');
 
@@ -43,6 +46,11 @@ export const problemMessages: ProblemMessages = {
   'code-invalid': 'the body code is not a string or number',
   'description-missing': (detail) => `the body has no ${detail ?? 'description'}`,
   'description-from-message': 'the body has "message" instead of "description"',
+  'problem-details': 'the body is an RFC 9457 problem (title, detail), not a Partner Center error',
+  'partial-success': (detail) =>
+    detail === 'checkout'
+      ? 'the body is a checkout result: parseCheckoutResult gives one error per failed order group'
+      : 'the body is a cart: parseCartErrors gives one error per failed line item',
   'source-missing': 'the body has no source',
   cleaned: (detail) => `invisible or control characters were removed from ${field(detail)}`,
   truncated: (detail) => `${field(detail)} was cut to its maximum length`,
@@ -52,6 +60,7 @@ export const problemMessages: ProblemMessages = {
     `the body data held ${detail ? `a ${detail}` : 'a value'} that is not plain JSON; it was left out`,
   'data-key-dropped': (detail) => `the key ${detail ? `"${detail}" ` : ''}was left out of the body data`,
   'retry-after-invalid': 'Retry-After is neither seconds nor an HTTP-date; it was ignored',
+  'catalog-unavailable': 'the catalog could not be loaded; the error is explained by its HTTP status alone',
   'problems-truncated': 'there were more problems than are listed',
 };
 

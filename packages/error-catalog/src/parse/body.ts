@@ -1,29 +1,17 @@
 import type { Problem } from '../types';
 import { dataOf } from './data';
+import { fromGraph, fromOAuth, fromProblem, isProblem } from './envelopes';
+import { type BodyFields, codeOf, empty, isRecord, reader, textOf } from './fields';
+import { partialOf } from './line-items';
 import { addProblem } from './problems';
-import { head, identifierText, MAX_CODE, MAX_DESCRIPTION, MAX_SOURCE, withoutControls } from './text';
+import { identifierText, MAX_SOURCE, withoutControls } from './text';
+
+export type { BodyFields };
 
 /** The most of a body read, in bytes (or characters, for a body given as text): an error body is small. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-/** What a response body says, before any fallback is applied. */
-export interface BodyFields {
-  code: string | null;
-  /** The server's text as found (not yet cleaned or capped). */
-  description?: string;
-  data: unknown[];
-  source: string | null;
-  /** `innerError["request-id"]` of the Microsoft identity / Graph envelope. */
-  requestId?: string;
-  /** Set when the body is markup (a gateway or proxy's page) rather than an answer of the API. */
-  markup?: 'an HTML page' | 'an XML document';
-}
-
 const decoder = new TextDecoder();
-
-function empty(): BodyFields {
-  return { code: null, data: [], source: null };
-}
 
 function bytesOf(body: unknown): Uint8Array | undefined {
   if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
@@ -47,16 +35,6 @@ function asText(body: unknown, problems: Problem[]): string | undefined {
   return decoder.decode(bytes.slice(0, MAX_BODY_BYTES));
 }
 
-function codeOf(value: unknown, problems: Problem[]): string | null {
-  if (typeof value === 'string') return identifierText(value, MAX_CODE, 'code', problems);
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return null;
-}
-
-// Only the first part of a long text is looked at for content: the description is capped later anyway.
-const textOf = (value: unknown): string | undefined =>
-  typeof value === 'string' && head(value, MAX_DESCRIPTION).trim() ? value : undefined;
-
 // The index of the first `<tag` at or after `from`, in any case; each "<" is looked at once.
 function findTag(html: string, tag: string, from: number): number {
   for (let at = html.indexOf('<', from); at >= 0; at = html.indexOf('<', at + 1)) {
@@ -78,40 +56,6 @@ function htmlTitle(html: string): string | undefined {
   return title || undefined;
 }
 
-// Each field is read on its own: a throwing getter or Proxy trap loses that field, not the whole body.
-function reader(body: object, problems: Problem[], prefix = 'body') {
-  return (name: string): unknown => {
-    try {
-      return (body as Record<string, unknown>)[name];
-    } catch {
-      addProblem(problems, 'unreadable', `${prefix}.${name}`);
-      return undefined;
-    }
-  };
-}
-
-function fromEnvelope(envelope: unknown, field: (name: string) => unknown, problems: Problem[]): BodyFields {
-  if (typeof envelope === 'string') {
-    // Microsoft identity platform (OAuth 2.0): { error: "invalid_grant", error_description: "AADSTS70008: ..." }
-    const description = textOf(field('error_description'));
-    if (!description) addProblem(problems, 'description-missing', 'error_description');
-    return { ...empty(), code: codeOf(envelope, problems), description };
-  }
-  // Microsoft Graph: { error: { code, message, innerError: { "request-id", date } } }
-  const graph = reader(envelope as object, problems, 'body.error');
-  const inner = graph('innerError') ?? graph('innererror');
-  const description = textOf(graph('message'));
-  if (!description) addProblem(problems, 'description-missing', 'error.message');
-  const requestId =
-    inner && typeof inner === 'object' ? reader(inner, problems, 'body.error.innerError')('request-id') : undefined;
-  return {
-    ...empty(),
-    code: codeOf(graph('code'), problems),
-    description,
-    ...(typeof requestId === 'string' ? { requestId } : {}),
-  };
-}
-
 // A stream, a Blob or a Response cannot be read without waiting: that is readErrorResponse's work.
 function isUnread(body: object): boolean {
   try {
@@ -122,20 +66,27 @@ function isUnread(body: object): boolean {
   }
 }
 
-function fromObject(body: object, problems: Problem[]): BodyFields {
+function fromObject(body: object, contentType: string, problems: Problem[]): BodyFields {
   if (isUnread(body)) {
     addProblem(problems, 'body-unread-stream');
     return empty();
   }
   const field = reader(body, problems);
-  const envelope = field('error');
   const codeMark = problems.length;
   const code = field('code');
-  if (
-    code === undefined &&
-    (typeof envelope === 'string' || (envelope && typeof envelope === 'object' && !Array.isArray(envelope)))
-  ) {
-    return fromEnvelope(envelope, field, problems);
+  if (code === undefined) {
+    const envelope = field('error');
+    if (typeof envelope === 'string') return fromOAuth(envelope, field, problems);
+    if (isRecord(envelope)) return fromGraph(envelope, problems);
+    if (isProblem(field, contentType)) return fromProblem(field, problems);
+    const partial = partialOf(field, problems);
+    if (partial) {
+      addProblem(problems, 'partial-success', partial.kind);
+      return { ...empty(), partial };
+    }
+    // Azure API Management, in front of Partner Center, throttles with { statusCode: 429, message: "Rate limit…" }.
+    const message = typeof field('statusCode') === 'number' ? textOf(field('message')) : undefined;
+    if (message) return { ...empty(), description: message };
   }
   const codeText = codeOf(code, problems);
   // A code that could not be read, or was only invisible characters, is already reported; not also as missing.
@@ -195,7 +146,8 @@ export function readBody(body: unknown, contentType: string, problems: Problem[]
         addProblem(problems, 'body-not-json');
         return { ...empty(), description: trimmed };
       }
-      return readBody(parsed, '', problems);
+      // The Content-Type still tells a problem body; a JSON string is text again, whatever the label.
+      return readBody(parsed, typeof parsed === 'object' ? contentType : '', problems);
     }
     if (trimmed.startsWith('<') || /html/i.test(contentType)) return fromMarkup(trimmed, contentType, problems);
     addProblem(problems, 'body-plain-text');
@@ -213,5 +165,5 @@ export function readBody(body: unknown, contentType: string, problems: Problem[]
     addProblem(problems, 'body-array');
     return empty();
   }
-  return fromObject(body, problems);
+  return fromObject(body, contentType, problems);
 }

@@ -1,6 +1,7 @@
+import { loadCatalog } from '../catalog/load';
 import type { PartnerCenterError, Problem } from '../types';
 import { MAX_BODY_BYTES } from './body';
-import { parseErrorResponse } from './parse-error-response';
+import { buildError, safely } from './build-error';
 import { addProblem, mergeProblems } from './problems';
 
 export { MAX_BODY_BYTES };
@@ -151,7 +152,9 @@ async function readCapped(body: unknown, options: ReadErrorResponseOptions, prob
 /**
  * Reads a fetch `Response` (or any object shaped like one) into a `PartnerCenterError`, reading at most
  * 64 KiB of its body, for at most `timeoutMs`, until `signal` aborts. Always resolves, never rejects,
- * whatever the response's getters, headers or body stream do.
+ * whatever the response's getters, headers or body stream do. The catalog's text is loaded while the body is read
+ * (a chunk of its own, the first time only), so the error carries its full entry; should that chunk fail to load,
+ * the error is explained by its status and says so (`catalog-unavailable`).
  * @example const error = response.ok ? null : await readErrorResponse(response, { signal: controller.signal })
  */
 export async function readErrorResponse(
@@ -159,6 +162,7 @@ export async function readErrorResponse(
   options: ReadErrorResponseOptions = {},
 ): Promise<PartnerCenterError> {
   const problems: Problem[] = [];
+  const loading = loadCatalog();
   const field = (name: 'status' | 'headers' | 'body' | 'bodyUsed'): unknown => {
     try {
       return response[name];
@@ -176,7 +180,10 @@ export async function readErrorResponse(
   } catch {
     addProblem(problems, 'unreadable', 'body');
   }
-  const error = parseErrorResponse({ status: status as number, headers: headers as Headers, body });
+  const catalog = await loading;
+  if (!catalog) addProblem(problems, 'catalog-unavailable');
+  const input = { status: status as number, headers: headers as Headers, body };
+  const error = safely(input, () => buildError(input, catalog));
   error.problems = mergeProblems(problems, error.problems);
   return error;
 }

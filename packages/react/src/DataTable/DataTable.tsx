@@ -11,7 +11,7 @@ import { useCallback, useDeferredValue, useMemo, useRef, useState, type Componen
 import { cx } from '../Heading';
 import { useControllableState } from '../hooks/useControllableState';
 import { usePaintedOnce } from '../hooks/usePaintedOnce';
-import { useI18n } from '../i18n/I18nProvider';
+import { useI18n } from '../i18n/useI18n';
 import { DataRow } from './DataRow';
 import { countBelow, minWidthOf, VirtualBody } from './DataTableBody';
 import { DataTableHeader } from './DataTableHeader';

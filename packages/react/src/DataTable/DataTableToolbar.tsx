@@ -2,7 +2,8 @@ import type { ReactTable } from '@tanstack/react-table';
 import type { RowData } from '@tanstack/react-table';
 import { DropdownMenu } from 'radix-ui';
 import { memo, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
-import { useI18n } from '../i18n/I18nProvider';
+import { useI18n } from '../i18n/useI18n';
+import { formatNumber } from '../i18n/intl';
 import type { Features } from './features';
 
 export interface Facet {
@@ -64,7 +65,7 @@ function FacetFilter<TData extends RowData>({
           onClick={() => toggle(value)}
         >
           {facet.format ? facet.format(value) : String(value)}{' '}
-          <span className="pce-chip__count">{(counts.get(value) ?? 0).toLocaleString(locale)}</span>
+          <span className="pce-chip__count">{formatNumber(counts.get(value) ?? 0, locale)}</span>
         </button>
       ))}
     </div>

@@ -189,10 +189,12 @@ describe('ErrorBanner', () => {
     expect(onDismiss).toHaveBeenCalledOnce();
   });
 
-  it('shows the fix inline when asked, under the banner heading', () => {
-    render(<ErrorBanner error={missingRegistration()} showFix />);
-    expect(screen.getByRole('heading', { level: 3, name: 'How to fix it' })).toBeInTheDocument();
+  it('shows the fix inline when asked, under the banner heading, once its chunk has loaded', async () => {
+    const { container } = render(<ErrorBanner error={missingRegistration()} showFix />);
+    expect(await screen.findByRole('heading', { level: 3, name: 'How to fix it' })).toBeInTheDocument();
     expect(screen.getByText('organizationRegistrationNumber').tagName).toBe('CODE');
+    expect(container.querySelector('[data-state="loading"]')).toBeNull();
+    expect(await axe(container)).toHaveNoViolations();
   });
 
   it('uses the strings of its I18nProvider', () => {

@@ -1,24 +1,63 @@
-import { diagnosticsText, type PartnerCenterError, type Severity } from '@pc-errors/error-catalog';
-import { Collapsible } from 'radix-ui';
-import { useEffect, useId, useRef, useState, type ComponentProps } from 'react';
-import { FixSuggestion } from '../FixSuggestion';
+import type { PartnerCenterError, Severity } from '@pc-errors/error-catalog';
+import { useEffect, useId, useRef, type ComponentProps, type ReactNode } from 'react';
 import { errorTitle, statusLabel } from '../format';
 import { cx, Heading, nextLevel, type HeadingLevel } from '../Heading';
+import { useControllableState } from '../hooks/useControllableState';
 import { useCopy } from '../hooks/useCopy';
+import { useHydrated } from '../hooks/useHydrated';
 import { useMergedRef } from '../hooks/useMergedRef';
 import { useNextFrame } from '../hooks/useNextFrame';
 import { useRetryCountdown } from '../hooks/useRetryCountdown';
-import { useI18n } from '../i18n/I18nProvider';
-import { formatDateTime } from '../i18n/intl';
+import { bannerEn } from '../i18n/bannerMessages';
+import { useStrings } from '../i18n/I18nProvider';
+import { BannerDetails, loadLater } from './BannerDetails';
+import { BannerFix } from './BannerFix';
 
 export type ErrorBannerProps = Omit<ComponentProps<'section'>, 'children' | 'title'> & {
   /** The error to show, as `parseErrorResponse` or `readErrorResponse` made it. */
   error: PartnerCenterError;
-  /** Called with the error when the user retries; re-send its `requestId` as `MS-RequestId`. Shown only for retryable errors. */
+  /**
+   * Called with the error when the user retries; shown only for retryable errors. Send the request again with the
+   * same `MS-RequestId` only when no response arrived (`error.httpStatus === 0` and the category is not
+   * `cancelled`: a timeout or a dropped connection); after any response, the retry is a new call with a new ID.
+   * @example onRetry={(failed) => send(request, { requestId: failed.httpStatus === 0 && failed.category !== 'cancelled' ? sentId : crypto.randomUUID() })}
+   */
   onRetry?: (error: PartnerCenterError) => void;
   /** Called when the user dismisses the banner; without it there is no dismiss button. */
   onDismiss?: () => void;
-  /** Show the fix (`FixSuggestion`) inside the banner. @default false */
+  /**
+   * Your own buttons or links, after Retry and before "Copy details" in the document (so in the tab order too);
+   * give them the `pce-button` class to match.
+   * @example actions={<a className="pce-button" href={portalUrl}>Open in Partner Center</a>}
+   */
+  actions?: ReactNode;
+  /**
+   * Replaces the title the catalog gives; the banner's accessible name follows it.
+   * @default the entry's message with its values from the description, else the HTTP status's title
+   * @example title="The subscription could not be suspended"
+   */
+  title?: ReactNode;
+  /**
+   * Presents the error as this severity: colours, the word before the title and the live role (`error` is an
+   * alert; `warning` and `info` are polite).
+   * @default the error's severity (`info` for a request the user cancelled)
+   * @example intent="warning"
+   */
+  intent?: Severity;
+  /** Whether the details are shown, controlled; with `onDetailsOpenChange`. */
+  detailsOpen?: boolean;
+  /** Whether the details are shown at first, uncontrolled. @default false */
+  defaultDetailsOpen?: boolean;
+  /**
+   * Called when the user shows or hides the details.
+   * @example <ErrorBanner error={error} detailsOpen={open} onDetailsOpenChange={setOpen} />
+   */
+  onDetailsOpenChange?: (open: boolean) => void;
+  /**
+   * Show the fix (`FixSuggestion`) inside the banner. It loads in a chunk of its own and shows once the page runs
+   * in the browser (not in server HTML); its place is kept meanwhile.
+   * @default false
+   */
   showFix?: boolean;
   /** Move focus to the banner when it shows a new error (it is then not also announced). @default false */
   focusOnMount?: boolean;
@@ -38,20 +77,28 @@ function liveRole(announce: ErrorBannerProps['announce'], severity: Severity): '
 const SEVERITIES: readonly unknown[] = ['error', 'warning', 'info'] satisfies Severity[];
 
 // A cancelled request is news, not an alarm; a severity the banner does not know is shown as an error.
-function severityOf(error: PartnerCenterError): Severity {
+function severityOf(error: PartnerCenterError, intent: Severity | undefined): Severity {
+  if (SEVERITIES.includes(intent)) return intent as Severity;
   if (error.category === 'cancelled') return 'info';
   return SEVERITIES.includes(error.severity) ? error.severity : 'error';
 }
 
 /**
  * Shows one Partner Center error: its title and the server's description (as text), a Retry that
- * honours `Retry-After`, the facts support asks for, "Copy details" and, if asked, the fix.
- * @example <ErrorBanner error={error} onRetry={retry} onDismiss={clear} showFix />
+ * honours `Retry-After`, your own actions, the facts support asks for, "Copy details" and, if asked, the fix.
+ * Renders whole on the server; an error that arrives later in the browser is announced once.
+ * @example <ErrorBanner error={error} onRetry={retry} onDismiss={clear} showFix actions={<OpenInPartnerCenter />} />
  */
 export function ErrorBanner({
   error,
   onRetry,
   onDismiss,
+  actions,
+  title,
+  intent,
+  detailsOpen: detailsOpenProp,
+  defaultDetailsOpen = false,
+  onDetailsOpenChange,
   showFix = false,
   focusOnMount = false,
   headingLevel = 2,
@@ -60,59 +107,57 @@ export function ErrorBanner({
   ref,
   ...props
 }: ErrorBannerProps) {
-  const { messages, locale, catalogText } = useI18n();
+  const { messages, catalogText } = useStrings(bannerEn);
   const cancelled = error.category === 'cancelled';
-  const severity = severityOf(error);
-  const secondsLeft = useRetryCountdown(error, !cancelled);
+  const severity = severityOf(error, intent);
+  // A wait of hours or days is said in words, not counted down, and does not hold Retry back.
+  const entryHint = cancelled ? undefined : error.entry?.retryAfterHint;
+  const hint = entryHint && error.entry ? (catalogText[error.entry.id]?.retryAfterHint ?? entryHint) : undefined;
+  const [secondsLeft, waitedOut] = useRetryCountdown(error, !cancelled && !hint);
   const [copyState, copy] = useCopy();
-  const [detailsOpen, setDetailsOpen] = useState(false);
+  const [detailsOpen, setDetailsOpen] = useControllableState(detailsOpenProp, defaultDetailsOpen, onDetailsOpenChange);
   const root = useRef<HTMLElement>(null);
   const rootRef = useMergedRef(root, ref);
   const titleId = useId();
   const metaId = useId();
   const descriptionId = useId();
-  const countdownId = useId();
+  const waitId = useId();
 
   // Focus is the announcement when asked for: a live region as well would read the banner twice.
   const role = focusOnMount ? undefined : liveRole(announce, severity);
-  // A live region gets its text a frame after it is inserted, so that it is announced (see useNextFrame).
-  const speakable = useNextFrame(role !== undefined);
+  // A live region gets its text a frame after it is inserted, so that it is announced (see useNextFrame). Server
+  // HTML is page content, read with the page: it has its text from the start, and hydrates as it was rendered.
+  const hydrated = useHydrated();
+  const speakable = useNextFrame(role !== undefined && hydrated);
   // A new error is a new response, not a new object for the same one: focus moves once per response.
   const identity = `${error.requestId ?? ''}\u0000${error.receivedAt}\u0000${error.code ?? ''}\u0000${error.httpStatus}`;
   useEffect(() => {
     if (focusOnMount) root.current?.focus();
   }, [focusOnMount, identity]);
 
-  // The polite status says once that the wait is over; the countdown itself is never in a live region.
-  const title = cancelled ? messages.cancelledTitle : errorTitle(error, catalogText);
+  const shownTitle = title ?? (cancelled ? messages.cancelledTitle : errorTitle(error, catalogText));
   // The cause of a cancellation ("AbortError: …") is for the ticket; the banner says what it means.
   const description = cancelled ? messages.cancelledDescription : error.description;
+  // When the server sent the title's text itself, saying it twice helps nobody.
+  const showDescription = description !== shownTitle;
   const canRetry = error.retryable && onRetry !== undefined;
+  // The polite status says once that a wait it counted is over; the countdown itself is never in a live region.
   const status =
     copyState === 'copied'
       ? messages.copied
       : copyState === 'failed'
         ? messages.copyFailed
-        : canRetry && (error.retryAfterSeconds ?? 0) > 0 && secondsLeft === 0
+        : canRetry && waitedOut
           ? messages.retryReady
           : '';
-  const time = formatTime(error.receivedAt, locale);
-  const facts: [string, string | null | undefined][] = [
-    [messages.detailLabels.httpStatus, statusLabel(error, messages.noResponse)],
-    [messages.detailLabels.code, error.code],
-    [messages.detailLabels.source, error.source],
-    [messages.detailLabels.correlationId, error.correlationId],
-    [messages.detailLabels.requestId, error.requestId],
-    [messages.detailLabels.realm, error.authenticateRealm],
-    [messages.detailLabels.time, time],
-  ];
+  const wait = canRetry && (hint ? messages.retryWhen(hint) : secondsLeft > 0 ? messages.retryIn(secondsLeft) : '');
 
   return (
     <section
       ref={rootRef}
       tabIndex={focusOnMount ? -1 : undefined}
       aria-labelledby={`${titleId} ${metaId}`}
-      aria-describedby={focusOnMount && description !== title ? descriptionId : undefined}
+      aria-describedby={focusOnMount && showDescription ? descriptionId : undefined}
       data-slot="error-banner"
       data-severity={severity}
       data-category={error.category}
@@ -126,10 +171,9 @@ export function ErrorBanner({
             <>
               <Heading level={headingLevel} id={titleId} className="pce-banner__title">
                 {/* The space stays outside the hidden span: names computed from it would lose it. */}
-                <span className="pce-visually-hidden">{messages.severity[severity]}:</span> {title}
+                <span className="pce-visually-hidden">{messages.severity[severity]}:</span> {shownTitle}
               </Heading>
-              {/* When the server sent the documented text itself, saying it twice helps nobody. */}
-              {description !== title && (
+              {showDescription && (
                 // The server's words may be in another script than the page: let the browser find their direction.
                 <p id={descriptionId} className="pce-banner__description" dir="auto">
                   {description}
@@ -143,8 +187,8 @@ export function ErrorBanner({
           {statusLabel(error, messages.noResponse)}
           {error.code && ` · ${messages.detailLabels.code} ${error.code}`}
         </p>
-        {showFix && <FixSuggestion error={error} headingLevel={nextLevel(headingLevel)} />}
-        <div className="pce-banner__actions">
+        {showFix && <BannerFix error={error} headingLevel={nextLevel(headingLevel)} />}
+        <div className="pce-banner__actions" data-slot="error-banner-actions">
           {canRetry && (
             // aria-disabled, not disabled: a focused Retry that a new 429 makes wait keeps its focus.
             <button
@@ -152,40 +196,26 @@ export function ErrorBanner({
               className="pce-button"
               data-variant="primary"
               aria-disabled={secondsLeft > 0 || undefined}
-              aria-describedby={secondsLeft > 0 ? countdownId : undefined}
+              aria-describedby={wait ? waitId : undefined}
               onClick={() => secondsLeft === 0 && onRetry(error)}
             >
               {messages.retry}
             </button>
           )}
-          {canRetry && secondsLeft > 0 && (
-            <span id={countdownId} className="pce-banner__countdown">
-              {messages.retryIn(secondsLeft)}
+          {wait && (
+            <span id={waitId} className="pce-banner__countdown" data-slot="error-banner-wait">
+              {wait}
             </span>
           )}
-          <button type="button" className="pce-button" onClick={() => void copy(diagnosticsText(error))}>
+          {actions}
+          <button
+            type="button"
+            className="pce-button"
+            onClick={() => void copy(loadLater().then(({ diagnosticsText }) => diagnosticsText(error)))}
+          >
             {messages.copyDetails}
           </button>
-          <Collapsible.Root open={detailsOpen} onOpenChange={setDetailsOpen} className="pce-banner__details">
-            <Collapsible.Trigger className="pce-button" data-variant="ghost">
-              {messages.details}
-            </Collapsible.Trigger>
-            <Collapsible.Content className="pce-banner__details-content">
-              <dl>
-                {facts
-                  .filter(([, value]) => value)
-                  .map(([label, value]) => (
-                    <div key={label}>
-                      <dt>{label}</dt>
-                      <dd>
-                        {/* IDs and times read left to right inside right-to-left text. */}
-                        <bdi>{value}</bdi>
-                      </dd>
-                    </div>
-                  ))}
-              </dl>
-            </Collapsible.Content>
-          </Collapsible.Root>
+          <BannerDetails error={error} open={detailsOpen} onOpenChange={setDetailsOpen} />
         </div>
         <p role="status" className="pce-banner__status">
           {status}
@@ -198,11 +228,4 @@ export function ErrorBanner({
       )}
     </section>
   );
-}
-
-function formatTime(iso: string, locale: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const local = formatDateTime(date, locale, { dateStyle: 'medium', timeStyle: 'medium' });
-  return local ? `${local} (${iso})` : iso;
 }

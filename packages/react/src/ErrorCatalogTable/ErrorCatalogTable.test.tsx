@@ -47,4 +47,23 @@ describe('ErrorCatalogTable', () => {
     );
     expect(screen.getAllByRole('row').filter((row) => row.hasAttribute('data-row-index'))).toHaveLength(1);
   });
+
+  it('fits the longest code, a Microsoft Entra one, and filters by where an entry is documented', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<ErrorCatalogTable />);
+    const longest = catalog.reduce((a, b) => (b.code.length > a.code.length ? b : a)).code;
+    expect(longest).toMatch(/^AADSTS\d{7}$/);
+    const codeWidth = container.querySelector('col[data-column="code"]')!.getAttribute('style');
+    expect(codeWidth).toContain(`${longest.length}ch`);
+    const origins = await screen.findByRole('group', { name: 'Documented in' });
+    const identity = within(origins).getByRole('button', { name: /^Microsoft Entra sign-in/ });
+    await user.click(identity);
+    expect(identity).toHaveAttribute('aria-pressed', 'true');
+    const rows = screen.getAllByRole('row').filter((row) => row.hasAttribute('data-row-index'));
+    for (const row of rows) expect(row).toHaveTextContent(/AADSTS\d+.*Microsoft Entra sign-in/);
+    const count = catalog.filter((entry) => entry.origin === 'identity').length;
+    expect(identity).toHaveTextContent(String(count));
+    expect(screen.getByRole('table')).toHaveAttribute('aria-rowcount', String(count + 1));
+    expect(await axe(container)).toHaveNoViolations();
+  });
 });

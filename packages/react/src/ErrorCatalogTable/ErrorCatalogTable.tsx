@@ -1,10 +1,11 @@
-import { catalog, type CatalogEntry } from '@pc-errors/error-catalog';
+import { catalog, type CatalogEntry, type CatalogOrigin } from '@pc-errors/error-catalog';
 import { useCallback, useMemo, type ComponentProps } from 'react';
 import { columnHelper, compareCodes, DataTable, fitWidth, isOneOf, type DataTableStateProps } from '../DataTable';
 import { categoryColumn, errorFacets, expandColumn } from '../DataTable/sharedColumns';
 import { FixSuggestion } from '../FixSuggestion';
 import type { HeadingLevel } from '../Heading';
-import { useI18n, type CatalogText } from '../i18n/I18nProvider';
+import { type CatalogText } from '../i18n/I18nProvider';
+import { useI18n } from '../i18n/useI18n';
 import type { Messages } from '../i18n/messages';
 
 export type ErrorCatalogTableProps = Omit<ComponentProps<'div'>, 'children' | 'onSelect'> &
@@ -18,13 +19,23 @@ export type ErrorCatalogTableProps = Omit<ComponentProps<'div'>, 'children' | 'o
   };
 
 const helper = columnHelper<CatalogEntry>();
-/** The longest "503 ServiceUnavailable" of the catalog, which the status column fits (computed on first use, so that importing the module costs nothing). */
-let longestStatus: string | undefined;
-const longestStatusLabel = () =>
-  (longestStatus ??= catalog.reduce((longest, entry) => {
-    const label = `${entry.httpStatus} ${entry.httpStatusName}`;
-    return label.length > longest.length ? label : longest;
-  }, ''));
+/** The longest of a text over the catalog's entries. */
+const longestOf = (textOf: (entry: CatalogEntry) => string) =>
+  catalog.reduce((longest, entry) => (textOf(entry).length > longest.length ? textOf(entry) : longest), '');
+/**
+ * The longest status label ("503 ServiceUnavailable") and code ("AADSTS7000215") of the catalog, which those
+ * columns fit; computed on first use, so that importing the module costs nothing.
+ */
+let longest: { status: string; code: string } | undefined;
+const longestLabels = () =>
+  (longest ??= {
+    status: longestOf((entry) => `${entry.httpStatus} ${entry.httpStatusName}`),
+    code: longestOf((entry) => entry.code),
+  });
+
+/** Where an entry is documented, in this language; an origin the strings lack as given. */
+const originLabel = (messages: Messages, origin: unknown) =>
+  (messages.origin as Partial<Record<string, string>>)[String(origin)] ?? String(origin);
 
 const messageOf = (entry: CatalogEntry, catalogText: Record<string, CatalogText>) =>
   catalogText[entry.id]?.message ?? entry.message;
@@ -35,13 +46,13 @@ function catalogColumns(messages: Messages, catalogText: Record<string, CatalogT
     helper.accessor('code', {
       id: 'code',
       header: messages.columns.code,
-      meta: { width: fitWidth(messages.columns.code, ['000000']), compare: compareCodes },
+      meta: { width: fitWidth(messages.columns.code, [longestLabels().code]), compare: compareCodes },
       cell: ({ getValue }) => <code>{getValue()}</code>,
     }),
     helper.accessor('httpStatus', {
       id: 'status',
       header: messages.columns.status,
-      meta: { width: fitWidth(messages.columns.status, [longestStatusLabel()]) },
+      meta: { width: fitWidth(messages.columns.status, [longestLabels().status]) },
       sortDescFirst: true,
       filterFn: isOneOf,
       cell: ({ row }) => `${row.original.httpStatus} ${row.original.httpStatusName}`,
@@ -52,6 +63,14 @@ function catalogColumns(messages: Messages, catalogText: Record<string, CatalogT
       sortFn: 'text',
     }),
     categoryColumn<CatalogEntry>(messages),
+    helper.accessor((entry): CatalogOrigin | '' => entry.origin ?? '', {
+      id: 'origin',
+      header: messages.columns.origin,
+      meta: { width: fitWidth(messages.columns.origin, Object.values(messages.origin)) },
+      sortFn: 'text',
+      filterFn: isOneOf,
+      cell: ({ getValue }) => originLabel(messages, getValue()),
+    }),
     helper.accessor((entry) => (entry.retryable ? messages.yes : messages.no), {
       id: 'retryable',
       header: messages.columns.retryable,
@@ -70,6 +89,7 @@ const searchTextIn = (catalogText: Record<string, CatalogText>) => (entry: Catal
     text?.message ?? entry.message,
     entry.details,
     entry.category,
+    entry.name,
     text?.summary ?? entry.remediation.summary,
     ...(entry.fields ?? []),
   ].join(' ');
@@ -97,7 +117,13 @@ export function ErrorCatalogTable({ entries = catalog, label, headingLevel = 3, 
     ),
     [catalogText, headingLevel],
   );
-  const facets = useMemo(() => errorFacets(messages), [messages]);
+  const facets = useMemo(
+    () => [
+      ...errorFacets(messages),
+      { columnId: 'origin', label: messages.originFilter, format: (value: unknown) => originLabel(messages, value) },
+    ],
+    [messages],
+  );
   return (
     <DataTable
       data={entries}

@@ -1,8 +1,7 @@
 import { catalog } from '@pc-errors/error-catalog';
-import { PassThrough } from 'node:stream';
-import type { ReactNode } from 'react';
-import { renderToPipeableStream, renderToString } from 'react-dom/server';
+import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { renderToStream } from '../../test/server';
 import { generateErrors } from '../../test/stories-data';
 import { ErrorCatalogTable } from '../ErrorCatalogTable';
 import { ErrorTable } from './ErrorTable';
@@ -10,22 +9,6 @@ import { ErrorTable } from './ErrorTable';
 const errors = generateErrors(10_000);
 const rowId = (error: { requestId?: string }, index: number) => error.requestId ?? String(index);
 const rowsIn = (html: string) => [...html.matchAll(/<tr data-row-index="(\d+)"/g)].map((match) => Number(match[1]));
-
-/** The whole HTML of a streamed render, as a server sends it. */
-function renderToStream(element: ReactNode): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const stream = renderToPipeableStream(element, {
-      onAllReady() {
-        const chunks: Buffer[] = [];
-        const sink = new PassThrough();
-        sink.on('data', (chunk: Buffer) => chunks.push(chunk));
-        sink.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        stream.pipe(sink);
-      },
-      onError: reject,
-    });
-  });
-}
 
 describe('the tables on the server', () => {
   it('render the first screen of rows, with the true row count, in renderToString', () => {

@@ -295,6 +295,21 @@ describe('ErrorTable', () => {
     expect(screen.getByRole('searchbox')).toHaveAccessibleName(/^\[.*·+\]$/);
   });
 
+  it.each(['en_US', 'x-invalid-tag-that-is-far-too-long-to-be-one'])(
+    'renders times and facet counts in English for a locale tag the browser refuses (%s)',
+    async (locale) => {
+      render(
+        <I18nProvider locale={locale}>
+          <ErrorTable errors={log()} />
+        </I18nProvider>,
+      );
+      expect(screen.getByRole('table', { name: 'Errors' })).toHaveAttribute('aria-rowcount', '7');
+      expect(within(bodyRows()[0]!).getAllByRole('cell')[1]).toHaveTextContent(/^11\/24\/26, \d+:00:00\s?[AP]M$/);
+      const statusGroup = await screen.findByRole('group', { name: 'HTTP status' });
+      expect(within(statusGroup).getByRole('button', { name: '404 1' })).toBeInTheDocument();
+    },
+  );
+
   it('shows an empty state', async () => {
     const { container } = render(<ErrorTable errors={[]} />);
     expect(screen.getByText('No errors yet.')).toBeInTheDocument();

@@ -4,9 +4,13 @@ import { columnHelper, compareCodes, DataTable, fitWidth, isOneOf, type DataTabl
 import { categoryColumn, errorFacets, expandColumn } from '../DataTable/sharedColumns';
 import { FixSuggestion } from '../FixSuggestion';
 import type { HeadingLevel } from '../Heading';
+import { factsOf } from '../errorFacts';
 import { errorTitle } from '../format';
-import type { CatalogText } from '../i18n/I18nProvider';
-import { useI18n } from '../i18n/I18nProvider';
+import { documentedStatuses } from '../documentedStatuses';
+import { type CatalogText } from '../i18n/I18nProvider';
+import { entryText } from '../i18n/entryText';
+import { useI18n } from '../i18n/useI18n';
+import { dateTimeFormat, formatList } from '../i18n/intl';
 import type { Messages } from '../i18n/messages';
 
 export type ErrorTableProps = Omit<ComponentProps<'div'>, 'children' | 'onSelect'> &
@@ -22,9 +26,12 @@ export type ErrorTableProps = Omit<ComponentProps<'div'>, 'children' | 'onSelect
 const helper = columnHelper<PartnerCenterError>();
 
 function errorColumns(messages: Messages, locale: string, catalogText: Record<string, CatalogText>) {
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' });
+  const documentedOf = (error: PartnerCenterError) =>
+    documentedStatuses(error, (items) => formatList(items, locale, 'disjunction'), false);
+  // Guarded: a locale tag the browser refuses costs the times their localisation, not the table.
+  const time = dateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' });
   // The widest a time gets in this locale: two-digit day, month and hour.
-  const longestTime = time.format(new Date(Date.UTC(2026, 11, 28, 22, 58, 58)));
+  const longestTime = time(new Date(Date.UTC(2026, 11, 28, 22, 58, 58))) ?? '';
   return [
     expandColumn<PartnerCenterError>(messages, (error) => errorTitle(error, catalogText)),
     helper.accessor('receivedAt', {
@@ -33,18 +40,28 @@ function errorColumns(messages: Messages, locale: string, catalogText: Record<st
       meta: { width: fitWidth(messages.columns.time, [longestTime]) },
       sortFn: 'basic',
       sortDescFirst: true,
-      cell: ({ getValue }) => {
-        const date = new Date(getValue());
-        return <time dateTime={getValue()}>{Number.isNaN(date.getTime()) ? getValue() : time.format(date)}</time>;
-      },
+      cell: ({ getValue }) => <time dateTime={getValue()}>{time(new Date(getValue())) ?? getValue()}</time>,
     }),
     helper.accessor('httpStatus', {
       id: 'status',
       header: messages.columns.status,
-      meta: { width: fitWidth(messages.columns.status, [messages.noResponse, '000']) },
+      // Sized for one documented status beside the received one; a longer note is cut visually, read in full.
+      meta: {
+        width: fitWidth(messages.columns.status, [messages.noResponse, `000 ${messages.documentedShort('000')}`]),
+      },
       sortDescFirst: true,
       filterFn: isOneOf,
-      cell: ({ getValue }) => (getValue() === 0 ? messages.noResponse : getValue()),
+      cell: ({ getValue, row }) => {
+        if (getValue() === 0) return messages.noResponse;
+        const documented = documentedOf(row.original);
+        return documented ? (
+          <>
+            {getValue()} <span className="pce-table__note">{messages.documentedShort(documented)}</span>
+          </>
+        ) : (
+          getValue()
+        );
+      },
     }),
     helper.accessor('code', {
       id: 'code',
@@ -56,6 +73,16 @@ function errorColumns(messages: Messages, locale: string, catalogText: Record<st
       id: 'title',
       header: messages.columns.title,
       sortFn: 'text',
+      cell: ({ getValue, row }) => {
+        const candidates = factsOf(row.original).candidates;
+        return candidates ? (
+          <>
+            {getValue()} <span className="pce-table__note">{messages.possibleErrors(candidates.length)}</span>
+          </>
+        ) : (
+          getValue()
+        );
+      },
     }),
     categoryColumn<PartnerCenterError>(messages),
     helper.accessor((error) => error.source ?? '', {
@@ -73,20 +100,26 @@ function errorColumns(messages: Messages, locale: string, catalogText: Record<st
   ];
 }
 
-const searchTextIn = (catalogText: Record<string, CatalogText>) => (error: PartnerCenterError) => {
-  const title = errorTitle(error, catalogText);
-  // A description that contains the title already matches every search the title would.
-  const texts = error.description.includes(title) ? [error.description] : [title, error.description];
-  return [
-    error.httpStatus,
-    error.code,
-    ...texts,
-    error.category,
-    error.source,
-    error.correlationId,
-    error.requestId,
-  ].join(' ');
-};
+const searchTextIn =
+  (messages: Messages, locale: string, catalogText: Record<string, CatalogText>) => (error: PartnerCenterError) => {
+    const title = errorTitle(error, catalogText);
+    // A description that contains the title already matches every search the title would.
+    const texts = error.description.includes(title) ? [error.description] : [title, error.description];
+    // What the lookup found is found by a search too: "documented 403", and the titles of the errors it may be.
+    const { candidates } = factsOf(error);
+    const documented = documentedStatuses(error, (items) => formatList(items, locale, 'disjunction'), false);
+    return [
+      error.httpStatus,
+      documented && messages.documentedShort(documented),
+      error.code,
+      ...texts,
+      ...(candidates?.map((entry) => entryText(entry, catalogText).message) ?? []),
+      error.category,
+      error.source,
+      error.correlationId,
+      error.requestId,
+    ].join(' ');
+  };
 
 /**
  * Every error of a session (or of a bulk job) in one table: sort, search, filter by status and
@@ -96,7 +129,7 @@ const searchTextIn = (catalogText: Record<string, CatalogText>) => (error: Partn
 export function ErrorTable({ errors, label, headingLevel = 3, ...props }: ErrorTableProps) {
   const { messages, locale, catalogText } = useI18n();
   const columns = useMemo(() => errorColumns(messages, locale, catalogText), [messages, locale, catalogText]);
-  const searchText = useMemo(() => searchTextIn(catalogText), [catalogText]);
+  const searchText = useMemo(() => searchTextIn(messages, locale, catalogText), [messages, locale, catalogText]);
   const renderExpanded = useCallback(
     (error: PartnerCenterError) => {
       const title = errorTitle(error, catalogText);

@@ -2,7 +2,7 @@ import { getEntry, getHttpStatus } from '@pc-errors/error-catalog';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { axe } from 'vitest-axe';
-import { missingRegistration, offline, pcError } from '../../test/fixtures';
+import { ambiguous, mismatched, missingRegistration, offline, pcError } from '../../test/fixtures';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { FixSuggestion } from './FixSuggestion';
 
@@ -91,5 +91,34 @@ describe('FixSuggestion', () => {
     expect(screen.getByRole('heading', { level: 4 })).toBeInTheDocument();
     expect(screen.getByText('Registrierungsnummer fehlt.')).toBeInTheDocument();
     expect(screen.getByText('Nummer eintragen.')).toBeInTheDocument();
+  });
+
+  it('says when the fix is the one of the status the code is documented under, and not for the entry alone', () => {
+    const error = mismatched();
+    const { unmount } = render(<FixSuggestion error={error} />);
+    const fix = screen.getByRole('region', { name: 'How to fix it' });
+    expect(within(fix).getByText('Documented as 403 Forbidden; received 400.')).toBeInTheDocument();
+    expect(fix).toHaveTextContent(error.entry!.remediation.summary);
+    unmount();
+    // The catalog browser shows an entry as documented: there is no received status to compare.
+    render(<FixSuggestion entry={error.entry} />);
+    expect(screen.queryByText(/Documented as/)).not.toBeInTheDocument();
+  });
+
+  it('gives the fix of each error a code may be, numbered as possibilities under their own headings', async () => {
+    const { container } = render(
+      <I18nProvider locale="fr">
+        <FixSuggestion error={ambiguous()} headingLevel={2} />
+      </I18nProvider>,
+    );
+    const fix = screen.getByRole('region', { name: 'How to fix it' });
+    // Joined in the user's language: "ou", not "or".
+    expect(fix).toHaveTextContent('documented as 400 BadRequest ou 403 Forbidden, not 500');
+    const candidates = within(fix).getAllByRole('heading', { level: 3 });
+    expect(candidates).toHaveLength(2);
+    expect(candidates[1]).toHaveTextContent("Possibility 2 of 2: Partner isn't valid for offer");
+    expect(fix).toHaveTextContent(getEntry('2006', 403)!.remediation.summary);
+    expect(fix).toHaveTextContent(getEntry('2006', 400)!.remediation.summary);
+    expect(await axe(container)).toHaveNoViolations();
   });
 });

@@ -1,94 +1,95 @@
 import { remediationOf, type CatalogEntry, type PartnerCenterError } from '@pc-errors/error-catalog';
-import { useId, useMemo, type ComponentProps } from 'react';
-import { cx, Heading, type HeadingLevel } from '../Heading';
-import { useEntryText, useI18n } from '../i18n/I18nProvider';
-import { regionNames } from '../i18n/intl';
+import { useId, type ComponentProps } from 'react';
+import { factsOf } from '../errorFacts';
+import { errorTitle } from '../format';
+import { documentedStatuses } from '../documentedStatuses';
+import { cx, Heading, nextLevel, type HeadingLevel } from '../Heading';
+import { entryText } from '../i18n/entryText';
+import { useI18n } from '../i18n/useI18n';
+import { formatList } from '../i18n/intl';
+import { FixSteps } from './FixSteps';
 
 export type FixSuggestionProps = Omit<ComponentProps<'section'>, 'children'> & {
-  /** The error to explain; its catalog entry, else its HTTP status, gives the fix. */
+  /**
+   * The error to explain: its catalog entry's fix (saying so when the entry is documented under another status),
+   * the fixes of the entries it may be (`candidates`), else its HTTP status's fix.
+   */
   error?: PartnerCenterError;
   /** A catalog entry to explain directly (the catalog browser uses this). */
   entry?: CatalogEntry;
-  /** Level of the "How to fix it" heading. @default 3 */
+  /** Level of the "How to fix it" heading; each possible error's heading is one level below. @default 3 */
   headingLevel?: HeadingLevel;
 };
 
-function useCountryNames(codes: readonly string[] | undefined, locale: string): { code: string; name: string }[] {
-  return useMemo(() => (codes?.length ? regionNames(codes, locale) : []), [codes, locale]);
-}
-
 /**
- * What to do about an error: a one-line summary, ordered steps, the request fields involved,
- * the countries named by the documentation (in the user's language) and further reading.
+ * What to do about an error: a one-line summary, ordered steps, the request fields involved, the countries named by
+ * the documentation (in the user's language) and further reading. An error whose code is documented under several
+ * statuses, none of them the one received, gets each documented error's fix, labelled as a possibility.
  * @example <FixSuggestion error={error} />
  */
 export function FixSuggestion({ error, entry: entryProp, headingLevel = 3, className, ...props }: FixSuggestionProps) {
   const { messages, locale, catalogText } = useI18n();
-  const entry = entryProp ?? error?.entry;
-  const text = useEntryText(entry);
-  const httpStatus = error?.httpStatus ?? 0;
-  const fallback = remediationOf({ entry, httpStatus, category: error?.category });
-  // Without an entry the fix is the status's generic one, translatable as `http-<status>`.
-  const statusText = entry ? undefined : catalogText[`http-${httpStatus}`];
-  const summary = text?.summary ?? statusText?.summary ?? fallback.summary;
-  const steps = text?.steps ?? statusText?.steps ?? fallback.steps;
-  const countries = useCountryNames(entry?.countries, locale);
-  // Only https links are shown; a list left empty by that is not shown either.
-  const links = entry?.links?.filter((link) => link.href.startsWith('https://')) ?? [];
   const headingId = useId();
+  const entry = entryProp ?? error?.entry;
+  // What the lookup found is said of the error it found it for, not of an entry given directly.
+  const found = error && !entryProp ? error : undefined;
+  const candidates = found && !entry ? factsOf(found).candidates : undefined;
+  const or = (items: string[]) => formatList(items, locale, 'disjunction');
+  const documented = found && documentedStatuses(found, or);
+  const received = String(found?.httpStatus);
 
+  let fix;
+  if (found && candidates && documented) {
+    fix = (
+      <>
+        <p className="pce-fix__summary">{messages.candidatesIntro(found.code ?? '', documented, received)}</p>
+        <ol className="pce-fix__candidates" data-slot="fix-candidates">
+          {candidates.map((candidate, index) => {
+            const text = entryText(candidate, catalogText);
+            const title = errorTitle(
+              { title: candidate.message, description: found.description, entry: candidate, httpStatus: 0 },
+              catalogText,
+            );
+            return (
+              <li key={candidate.id} className="pce-fix__candidate">
+                <Heading level={nextLevel(headingLevel)} className="pce-fix__candidate-title">
+                  {messages.candidate(index + 1, candidates.length, title)}
+                </Heading>
+                <FixSteps remediation={text} entry={candidate} />
+              </li>
+            );
+          })}
+        </ol>
+      </>
+    );
+  } else {
+    const text = entry && entryText(entry, catalogText);
+    // Without an entry the fix is the status's generic one, translatable as `http-<status>`.
+    const statusText = entry ? undefined : catalogText[`http-${error?.httpStatus ?? 0}`];
+    const fallback = remediationOf({ ...error, entry, httpStatus: error?.httpStatus ?? 0 });
+    fix = (
+      <>
+        {documented && (
+          <p className="pce-fix__note" data-slot="fix-status-mismatch">
+            {messages.statusMismatch(documented, received)}
+          </p>
+        )}
+        <FixSteps
+          remediation={{
+            summary: text?.summary ?? statusText?.summary ?? fallback.summary,
+            steps: text?.steps ?? statusText?.steps ?? fallback.steps,
+          }}
+          entry={entry}
+        />
+      </>
+    );
+  }
   return (
     <section aria-labelledby={headingId} data-slot="fix-suggestion" className={cx('pce-fix', className)} {...props}>
       <Heading level={headingLevel} id={headingId} className="pce-fix__heading">
         {messages.fixHeading}
       </Heading>
-      <p className="pce-fix__summary">{summary}</p>
-      <ol className="pce-fix__steps">
-        {steps.map((step, index) => (
-          <li key={index}>{step}</li>
-        ))}
-      </ol>
-      {entry?.fields?.length ? (
-        <p className="pce-fix__fields">
-          <span className="pce-fix__label">{messages.fieldsInvolved}: </span>
-          {entry.fields.map((field, index) => (
-            <span key={field}>
-              {index > 0 && ', '}
-              <code>{field}</code>
-            </span>
-          ))}
-        </p>
-      ) : null}
-      {countries.length ? (
-        <div className="pce-fix__countries">
-          <span className="pce-fix__label">{messages.countries}:</span>
-          <ul>
-            {countries.map(({ code, name }) => (
-              <li key={code}>
-                {/* A code no locale can name (a typo, a new code) is shown once, as given. */}
-                {name === code ? (
-                  code
-                ) : (
-                  <>
-                    {name} <span className="pce-fix__country-code">({code})</span>
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {links.length ? (
-        <ul className="pce-fix__links" aria-label={messages.learnMore}>
-          {links.map((link) => (
-            <li key={link.href}>
-              <a href={link.href} target="_blank" rel="noopener noreferrer">
-                {link.label} <span className="pce-visually-hidden">{messages.opensInNewTab}</span>
-              </a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {fix}
     </section>
   );
 }

@@ -9,26 +9,35 @@ const waitOf = (seconds: unknown) =>
     : 0;
 
 /**
- * Whole seconds left before `Retry-After` allows a retry, counted from when the response arrived; 0 when
- * there is nothing to wait for (`enabled` false: a request the user cancelled has no countdown).
+ * Whole seconds left before `Retry-After` allows a retry, counted from when the response arrived (0 when there is
+ * nothing to wait for; `enabled` false: no countdown at all), and whether this banner saw the wait run out (so that
+ * saying "you can retry now" is news, not a stale wait). The clock is read only after mount: the server's render and
+ * the first one in the browser both show the whole wait, and agree.
  */
 export function useRetryCountdown(
   error: Pick<PartnerCenterError, 'retryAfterSeconds' | 'receivedAt'>,
   enabled = true,
-): number {
+): [secondsLeft: number, waitedOut: boolean] {
   const received = typeof error.receivedAt === 'string' ? Date.parse(error.receivedAt) : NaN;
-  const wait = enabled ? waitOf(error.retryAfterSeconds) : 0;
-  const deadline = wait && !Number.isNaN(received) ? received + wait * 1000 : 0;
-  const [now, setNow] = useState(() => Date.now());
+  const wait = enabled && !Number.isNaN(received) ? waitOf(error.retryAfterSeconds) : 0;
+  const deadline = received + wait * 1000;
+  // The deadline the clock was read for, when it was first read, and now.
+  const [clock, setClock] = useState<[deadline: number, first: number, now: number]>();
   useEffect(() => {
-    setNow(Date.now());
-    if (deadline <= Date.now()) return undefined;
-    const timer = setInterval(() => {
-      const time = Date.now();
-      setNow(time);
-      if (time >= deadline) clearInterval(timer);
-    }, 1000);
+    if (!wait) return undefined;
+    const first = Date.now();
+    const tick = () => {
+      const now = Date.now();
+      setClock([deadline, first, now]);
+      return now < deadline;
+    };
+    if (!tick()) return undefined;
+    const timer = setInterval(() => tick() || clearInterval(timer), 1000);
     return () => clearInterval(timer);
-  }, [deadline]);
-  return Math.max(0, Math.ceil((deadline - now) / 1000));
+  }, [deadline, wait]);
+  // Until the clock is read for this deadline, the whole wait (never more: a clock read for an earlier error must
+  // not lengthen a new one's).
+  if (!wait || clock?.[0] !== deadline) return [Math.ceil(wait), false];
+  const secondsLeft = Math.min(Math.ceil(wait), Math.max(0, Math.ceil((deadline - clock[2]) / 1000)));
+  return [secondsLeft, clock[1] < deadline && !secondsLeft];
 }

@@ -1,6 +1,5 @@
-import type { CatalogEntry } from '@pc-errors/error-catalog';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { en, type Messages } from './messages';
+import type { Messages } from './messages';
 
 /**
  * A translation of a catalog entry's text, keyed by entry id (`"403-2006"`); or, keyed `"http-429"`, of what
@@ -10,15 +9,19 @@ export interface CatalogText {
   message?: string;
   summary?: string;
   steps?: string[];
+  /** When retrying can work again, for an entry whose wait is hours or more (its `retryAfterHint`). */
+  retryAfterHint?: string;
 }
 
-interface I18nValue {
+/** What providers hold: the locale, the strings they replace (not the whole set), the catalog text. */
+interface I18nContextValue {
   locale: string;
-  messages: Messages;
+  overrides: MessageOverrides;
   catalogText: Record<string, CatalogText>;
 }
 
-const I18nContext = createContext<I18nValue>({ locale: 'en', messages: en, catalogText: {} });
+const NO_OVERRIDES: MessageOverrides = {};
+const I18nContext = createContext<I18nContextValue>({ locale: 'en', overrides: NO_OVERRIDES, catalogText: {} });
 
 /** Strings to replace: any of them, and any part of the grouped ones (`columns`, `detailLabels`, ...). */
 export type MessageOverrides = {
@@ -39,16 +42,17 @@ export interface I18nProviderProps {
   children?: ReactNode;
 }
 
-function mergeMessages(base: Messages, overrides: MessageOverrides | undefined): Messages {
-  if (!overrides) return base;
-  const merged: Record<string, unknown> = { ...base };
+/** `base` with `overrides` over it: a grouped string (`columns`) is merged part by part. */
+function mergeMessages<T extends object>(base: T, overrides: MessageOverrides | undefined): T {
+  if (!overrides || overrides === NO_OVERRIDES) return base;
+  const merged: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(overrides) as [string, unknown][]) {
     if (value === undefined) continue;
     const current = merged[key];
     merged[key] =
       value && typeof value === 'object' && current && typeof current === 'object' ? { ...current, ...value } : value;
   }
-  return merged as unknown as Messages;
+  return merged as T;
 }
 
 /**
@@ -61,7 +65,7 @@ export function I18nProvider({ locale, messages, catalogText, children }: I18nPr
   const value = useMemo(
     () => ({
       locale: locale ?? parent.locale,
-      messages: mergeMessages(parent.messages, messages),
+      overrides: messages ? mergeMessages(parent.overrides, messages) : parent.overrides,
       catalogText: catalogText ? { ...parent.catalogText, ...catalogText } : parent.catalogText,
     }),
     [parent, locale, messages, catalogText],
@@ -69,19 +73,20 @@ export function I18nProvider({ locale, messages, catalogText, children }: I18nPr
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
-/** The current locale, strings and catalog text. */
-export function useI18n(): I18nValue {
-  return useContext(I18nContext);
-}
+// One merge per set of replacements and defaults, shared by every component that reads them.
+const mergedCache = new WeakMap<MessageOverrides, WeakMap<object, object>>();
 
-/** A catalog entry's text in the current locale (falls back to the documented English). */
-export function useEntryText(entry: CatalogEntry | undefined): Required<CatalogText> | undefined {
-  const { catalogText } = useI18n();
-  if (!entry) return undefined;
-  const text = catalogText[entry.id];
-  return {
-    message: text?.message ?? entry.message,
-    summary: text?.summary ?? entry.remediation.summary,
-    steps: text?.steps ?? entry.remediation.steps,
-  };
+/**
+ * The locale, the catalog text and `defaults` with the providers' replacements over them. A component passes the
+ * defaults of the strings it shows, so that a page carries only the strings of the components it uses.
+ */
+export function useStrings<T extends object>(
+  defaults: T,
+): { locale: string; messages: T; catalogText: Record<string, CatalogText> } {
+  const { locale, overrides, catalogText } = useContext(I18nContext);
+  let byDefaults = mergedCache.get(overrides);
+  if (!byDefaults) mergedCache.set(overrides, (byDefaults = new WeakMap()));
+  let messages = byDefaults.get(defaults) as T | undefined;
+  if (!messages) byDefaults.set(defaults, (messages = mergeMessages(defaults, overrides)));
+  return { locale, messages, catalogText };
 }

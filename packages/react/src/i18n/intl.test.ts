@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatNumber, regionNames } from './intl';
+import { formatDateTime, formatNumber } from './intl';
+import { regionNames } from './regionNames';
 
 describe('Intl, guarded', () => {
   it('names regions, and gives back as is what it cannot name', () => {

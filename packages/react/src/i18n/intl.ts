@@ -1,40 +1,36 @@
 // Intl with a way out: a locale tag the engine refuses (`en_US`), a code it cannot name (`ZZZ`), a date out
 // of range or an engine without the API must cost the text its localisation, never the React tree.
 
-/** Region names for ISO 3166 codes in `locale`; a code that cannot be named is shown as given. */
-export function regionNames(codes: readonly (string | number)[], locale: string): { code: string; name: string }[] {
-  let names: Intl.DisplayNames | undefined;
-  for (const locales of [[locale, 'en'], ['en']]) {
+/**
+ * A date-and-time formatter for `locale` (English if the tag is refused), made once for many dates: it gives
+ * `undefined` for a date it cannot format, or when the options themselves are refused.
+ */
+export function dateTimeFormat(
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): (date: Date) => string | undefined {
+  let formatter: Intl.DateTimeFormat | undefined;
+  for (const tag of [locale, 'en']) {
     try {
-      names = new Intl.DisplayNames(locales, { type: 'region', fallback: 'code' });
+      formatter = new Intl.DateTimeFormat(tag, options);
       break;
     } catch {
-      // try the next: an invalid tag, then an engine without region names
+      // an invalid tag: try English; invalid options: no formatter at all
     }
   }
-  return codes.map((value) => {
-    const code = String(value);
-    let name: string | undefined;
+  return (date) => {
+    if (!formatter || Number.isNaN(date.getTime())) return undefined; // "Invalid Date" is no time to show
     try {
-      name = names?.of(code);
+      return formatter.format(date);
     } catch {
-      // Intl.DisplayNames throws for anything that is not a well-formed region code
+      return undefined; // a date out of the formatter's range
     }
-    return { code, name: name ?? code };
-  });
+  };
 }
 
 /** A date and time in `locale` (English if the tag is refused), or `undefined` when it cannot be formatted. */
 export function formatDateTime(date: Date, locale: string, options: Intl.DateTimeFormatOptions): string | undefined {
-  if (Number.isNaN(date.getTime())) return undefined; // "Invalid Date" is no time to show
-  for (const tag of [locale, 'en']) {
-    try {
-      return date.toLocaleString(tag, options);
-    } catch {
-      // an invalid tag or an invalid date: try English, then give up
-    }
-  }
-  return undefined;
+  return dateTimeFormat(locale, options)(date);
 }
 
 /** A number in `locale` (English if the tag is refused; plain digits if that fails too). */
@@ -47,4 +43,16 @@ export function formatNumber(value: number, locale: string): string {
     }
   }
   return String(value);
+}
+
+/** "400 or 403" in `locale` (English if the tag is refused; the items joined by commas if that fails too). */
+export function formatList(items: readonly string[], locale: string, type: 'conjunction' | 'disjunction'): string {
+  for (const tag of [locale, 'en']) {
+    try {
+      return new Intl.ListFormat(tag, { type }).format(items);
+    } catch {
+      // an invalid tag, or an engine without ListFormat: try English, then plain commas
+    }
+  }
+  return items.join(', ');
 }

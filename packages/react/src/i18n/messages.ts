@@ -1,10 +1,20 @@
-import { problemMessages, type ErrorCategory, type ProblemMessages, type Severity } from '@pc-errors/error-catalog';
+import {
+  problemMessages,
+  type CatalogOrigin,
+  type ErrorCategory,
+  type ProblemMessages,
+  type Severity,
+} from '@pc-errors/error-catalog';
+import { bannerEn, n } from './bannerMessages';
+import { detailsEn } from './detailsMessages';
 
 /** Every user-visible string of the components. Replace any of them through `I18nProvider`. */
 export interface Messages {
   retry: string;
   retryIn: (seconds: number) => string;
   retryReady: string;
+  /** Beside Retry for an error whose wait is hours or more (the entry's `retryAfterHint`), instead of a countdown. */
+  retryWhen: (hint: string) => string;
   dismiss: string;
   copyDetails: string;
   copied: string;
@@ -18,7 +28,18 @@ export interface Messages {
     requestId: string;
     time: string;
     realm: string;
+    /** The statuses a code is documented under, when it arrived with another one. */
+    documentedStatus: string;
+    /** The documented errors a code may be, when its status does not say which. */
+    candidates: string;
+    retryAfter: string;
+    lineItem: string;
+    orderGroup: string;
   };
+  /** A wait in seconds, e.g. "30 s". */
+  waitSeconds: (seconds: number) => string;
+  /** A wait that the server's description gave, not its `Retry-After` header. */
+  waitFromBody: (wait: string) => string;
   noResponse: string;
   /** The banner's title for a request the user cancelled: calm, it is not a failure. */
   cancelledTitle: string;
@@ -31,6 +52,12 @@ export interface Messages {
   countries: string;
   learnMore: string;
   opensInNewTab: string;
+  /** The fix of an entry documented under another status than the one received, e.g. "Documented as 403 Forbidden; received 400." */
+  statusMismatch: (documented: string, received: string) => string;
+  /** Before the entries a code may be when none of its documented statuses is the one received. */
+  candidatesIntro: (code: string, documented: string, received: string) => string;
+  /** The heading of one of those entries. */
+  candidate: (position: number, count: number, title: string) => string;
   columns: {
     expand: string;
     time: string;
@@ -42,7 +69,15 @@ export interface Messages {
     correlationId: string;
     message: string;
     retryable: string;
+    origin: string;
   };
+  /** Where a catalog entry is documented. */
+  origin: Record<CatalogOrigin, string>;
+  originFilter: string;
+  /** In the status cell of an error whose code is documented under other statuses, e.g. "(documented 403)". */
+  documentedShort: (documented: string) => string;
+  /** In the title cell of an error that may be one of several documented errors. */
+  possibleErrors: (count: number) => string;
   tableLabel: string;
   catalogTableLabel: string;
   search: string;
@@ -63,35 +98,33 @@ export interface Messages {
   emptyFiltered: string;
   yes: string;
   no: string;
+  /** `OrderOutcome`: what went through and what did not, of a cart or checkout. */
+  order: {
+    heading: string;
+    /** "3 of 5 items ordered; 2 need attention." */
+    summary: (ordered: number, total: number, failed: number) => string;
+    allOrdered: (total: number) => string;
+    noneOrdered: (total: number) => string;
+    /** After the summary: problems of the order that name no item given. */
+    otherProblems: (count: number) => string;
+    failedHeading: string;
+    orderedHeading: string;
+    /** An order group that failed as a whole, with the items in it. */
+    orderGroup: (id: string) => string;
+    /** A failed line item the items given do not name. */
+    lineItem: (id: string) => string;
+    /** A problem of the order as a whole. */
+    wholeOrder: string;
+  };
   /** What was wrong with a response, by problem code (see `describeProblem`); a code left out reads in English. */
   problems: Partial<ProblemMessages>;
 }
 
-const n = (value: number) => value.toLocaleString('en');
-
 /** English, the default. */
 export const en: Messages = {
-  retry: 'Retry',
-  retryIn: (seconds) => `Retry available in ${seconds} s`,
-  retryReady: 'You can retry now.',
-  dismiss: 'Dismiss',
-  copyDetails: 'Copy details',
-  copied: 'Details copied to the clipboard.',
-  copyFailed: 'The clipboard is not available here. Open the details and copy them by hand.',
-  details: 'Details',
-  detailLabels: {
-    httpStatus: 'HTTP status',
-    code: 'Error code',
-    source: 'Source',
-    correlationId: 'Correlation ID',
-    requestId: 'Request ID',
-    time: 'Time',
-    realm: 'Auth realm',
-  },
-  noResponse: 'No response',
-  cancelledTitle: 'Request cancelled',
-  cancelledDescription: 'No answer arrived before the request was cancelled. It may or may not have been carried out.',
-  severity: { error: 'Error', warning: 'Warning', info: 'Notice' },
+  ...bannerEn,
+  // After the banner's: its full set of detail labels replaces the banner's one.
+  ...detailsEn,
   category: {
     authentication: 'Sign-in',
     authorization: 'Permission',
@@ -110,6 +143,10 @@ export const en: Messages = {
   countries: 'Countries and regions',
   learnMore: 'Learn more',
   opensInNewTab: '(opens in a new tab)',
+  statusMismatch: (documented, received) => `Documented as ${documented}; received ${received}.`,
+  candidatesIntro: (code, documented, received) =>
+    `Code ${code} is documented as ${documented}, not ${received}. It may be one of these errors:`,
+  candidate: (position, count, title) => `Possibility ${n(position)} of ${n(count)}: ${title}`,
   columns: {
     expand: 'Fix',
     time: 'Time',
@@ -121,7 +158,12 @@ export const en: Messages = {
     correlationId: 'Correlation ID',
     message: 'Message',
     retryable: 'Retryable',
+    origin: 'Documented in',
   },
+  origin: { 'rest-error-codes': 'REST error codes', cart: 'Cart line items', identity: 'Microsoft Entra sign-in' },
+  originFilter: 'Documented in',
+  documentedShort: (documented) => `(documented ${documented})`,
+  possibleErrors: (count) => `(${n(count)} possible errors)`,
   tableLabel: 'Errors',
   catalogTableLabel: 'Documented Partner Center errors',
   search: 'Search',
@@ -131,7 +173,6 @@ export const en: Messages = {
   clearFilters: 'Clear filters',
   columnsMenu: 'Columns',
   showFix: (title) => `Show the fix for ${title}`,
-  entryName: (code, httpStatus) => `${code} (HTTP ${httpStatus})`,
   noCode: 'none',
   resultCount: (shown, total) =>
     shown === total ? `${n(total)} ${total === 1 ? 'row' : 'rows'}` : `${n(shown)} of ${n(total)} rows`,
@@ -141,7 +182,22 @@ export const en: Messages = {
   emptyFiltered: 'No rows match the search and filters.',
   yes: 'Yes',
   no: 'No',
-  problems: problemMessages,
+  order: {
+    heading: 'Order result',
+    summary: (ordered, total, failed) =>
+      `${n(ordered)} of ${n(total)} ${total === 1 ? 'item' : 'items'} ordered; ${n(failed)} ${failed === 1 ? 'needs' : 'need'} attention.`,
+    allOrdered: (total) => (total === 1 ? 'The item was ordered.' : `All ${n(total)} items ordered.`),
+    noneOrdered: (total) => (total === 1 ? 'The item was not ordered.' : `None of the ${n(total)} items was ordered.`),
+    otherProblems: (count) =>
+      count === 1 ? 'One problem concerns the order as a whole.' : `${n(count)} problems concern the order as a whole.`,
+    failedHeading: 'Not ordered',
+    orderedHeading: 'Ordered',
+    orderGroup: (id) => `Order group ${id}`,
+    lineItem: (id) => `Line item ${id}`,
+    wholeOrder: 'The order',
+  },
+  // Left to describeProblem's own English, so that the strings every component imports carry none of its text.
+  problems: {},
 };
 
 const ACCENTS: Record<string, string> = {
@@ -179,5 +235,8 @@ function pseudoAll<T>(value: T): T {
   return value;
 }
 
-/** The pseudo-locale: every English string accented and lengthened. */
-export const pseudoMessages: Messages = pseudoAll(en);
+// A call without arguments, so that a bundler drops it (and the problem texts) from a page that does not use it.
+const pseudoLocale = (): Messages => pseudoAll({ ...en, problems: problemMessages });
+
+/** The pseudo-locale: every English string accented and lengthened, the input problems' too. */
+export const pseudoMessages: Messages = /* @__PURE__ */ pseudoLocale();

@@ -1,0 +1,1 @@
+export { OrderOutcome, type OrderItem, type OrderOutcomeProps } from './OrderOutcome';
