@@ -4,6 +4,12 @@ import { readErrorResponse, type PartnerCenterError } from '@pc-errors/error-cat
 
 const FAILURES = [
   {
+    // Throttled: API Management's body, without a Partner Center code; the wait is in Retry-After.
+    status: 429,
+    body: { statusCode: 429, message: 'Rate limit is exceeded. Try again in 30 seconds.' },
+    headers: { 'MS-CorrelationId': '3c2b1a09-8f7e-4d6c-a5b4-c3d2e1f0a9b8', 'Retry-After': '30' },
+  },
+  {
     status: 403,
     body: { code: 2006, description: "Partner isn't valid for offer", data: [], source: 'PartnerFD' },
     headers: {
@@ -33,7 +39,7 @@ const FAILURES = [
   },
 ] as const;
 
-/** Every failure above, read from a `Response`, in order: 403 2006, 409 800064, 404 20003. */
+/** Every failure above, read from a `Response`, in order: 429 throttled, 403 2006, 409 800064, 404 20003. */
 export function readFailures(): Promise<PartnerCenterError[]> {
   return Promise.all(
     FAILURES.map(({ status, body, headers }) =>
