@@ -1,7 +1,7 @@
 // One PartnerCenterError per failed cart line item or checkout order group: the errors a successful response carries.
 import { lookupEntry } from '../catalog/lookup';
 import type { PartnerCenterError, Problem } from '../types';
-import { cleanDescription, explained, identifier, part, timeOf, traceIds } from './build-error';
+import { cleanDescription, explained, identifier, part, setTraceIds, timeOf } from './build-error';
 import { dataOf } from './data';
 import { codeOf, type Field, isRecord, reader, textOf } from './fields';
 import { readHeaders } from './headers';
@@ -29,12 +29,13 @@ function sharedOf(context: LineItemContext | undefined): Shared {
   const status = part(() => context?.status, undefined, problems, 'status');
   if (status !== undefined && !isStatus(status)) addProblem(problems, 'status-invalid');
   const headers = part(() => readHeaders(context?.headers, problems), {}, problems, 'headers');
-  return {
+  const shared: Shared = {
     httpStatus: isStatus(status) ? status : 200,
     receivedAt: part(() => timeOf(context?.receivedAt, problems), new Date(), problems, 'receivedAt').toISOString(),
-    ...traceIds(headers, {}, problems),
     problems,
   };
+  setTraceIds(shared, headers, {}, problems);
+  return shared;
 }
 
 function objectOf(body: unknown): object | undefined {
