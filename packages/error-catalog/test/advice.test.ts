@@ -23,6 +23,7 @@ const VERIFIED = new Set([
   'https://learn.microsoft.com/en-us/partner-center/developer/update-customer-qualification-asynchronous',
   'https://learn.microsoft.com/en-us/partner-center/developer/register-a-subscription',
   'https://learn.microsoft.com/en-us/partner-center/developer/control-panel-vendor-apis',
+  'https://learn.microsoft.com/en-us/partner-center/developer/update-subscription-overage',
 ]);
 
 describe('links', () => {
@@ -42,8 +43,9 @@ describe('links', () => {
 
 describe('customer-scoped access errors', () => {
   // 403s whose cause is access to the customer's tenant. Not these: 800043 (prices) and 900367 (transfers) are about
-  // your own account, 20002 about the reseller relationship, 900309 about a Conditional Access policy.
-  const customerScoped = ['403-2032', '403-90000', '403-800114', '403-900150', '403-900308'];
+  // your own account, 20002 about the reseller relationship, 900309 about a Conditional Access policy, 800114 about
+  // overage, whose API also takes app-only credentials (no user, so no GDAP group).
+  const customerScoped = ['403-2032', '403-90000', '403-900150', '403-900308'];
 
   it.each(customerScoped)('%s walks the GDAP path, with links to the GDAP pages', (id) => {
     const text = advice(entry(id));
@@ -56,7 +58,7 @@ describe('customer-scoped access errors', () => {
   });
 
   it('leaves no other authorization 403 without the GDAP path, except the partner-level ones', () => {
-    const partnerLevel = ['403-800043', '403-900367', '403-20002', '403-900309'];
+    const partnerLevel = ['403-800043', '403-900367', '403-20002', '403-900309', '403-800114'];
     const authorization403 = catalog.filter((e) => e.httpStatus === 403 && e.category === 'authorization');
     for (const e of authorization403.filter((candidate) => !partnerLevel.includes(candidate.id))) {
       expect(customerScoped, e.id).toContain(e.id);
@@ -68,6 +70,13 @@ describe('customer-scoped access errors', () => {
     expect(text).toContain('GDAP relationship');
     expect(text).toContain('security group');
     expect(text).not.toMatch(/global admin of your partner tenant/);
+  });
+
+  it('sends overage (800114) to its own conditions, not to GDAP', () => {
+    const text = advice(entry('403-800114'));
+    expect(text).toContain('azureEntitlementId');
+    expect(text).toContain('Admin agent');
+    expect(gdapLinks(entry('403-800114'))).toHaveLength(0);
   });
 
   it("doesn't confuse the reseller relationship of 20002 with GDAP access", () => {

@@ -41,7 +41,8 @@ export const NotFound: Story = {
     await expect(details).toHaveAttribute('aria-expanded', 'false');
     await userEvent.click(details);
     await expect(details).toHaveAttribute('aria-expanded', 'true');
-    await expect(canvas.getByText(t.detailLabels.correlationId)).toBeVisible();
+    // The details' facts load with the fix, after the banner is painted.
+    await expect(await canvas.findByText(t.detailLabels.correlationId)).toBeVisible();
     await expect(canvas.getByText('7f8c2a1e-3b4d-4c5e-9f60-1a2b3c4d5e6f')).toBeVisible();
   },
 };
@@ -50,10 +51,13 @@ export const CopyDetails: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Copy details' }));
     // Headless Chromium may refuse the clipboard: either way the outcome is said politely.
-    await waitFor(() =>
-      expect(canvas.getByRole('status')).toHaveTextContent(
-        /Details copied to the clipboard\.|The clipboard is not available here/,
-      ),
+    // The ticket writer loads with the fix, after the banner is painted: the first copy may wait for it.
+    await waitFor(
+      () =>
+        expect(canvas.getByRole('status')).toHaveTextContent(
+          /Details copied to the clipboard\.|The clipboard is not available here/,
+        ),
+      { timeout: 5000 },
     );
   },
 };
@@ -64,7 +68,7 @@ export const ValidationWithFix: Story = {
     await expect(await findTitle(canvasElement)).toHaveTextContent(
       'Organization registration ID information is missing',
     );
-    const fix = canvas.getByRole('region', { name: 'How to fix it' });
+    const fix = await canvas.findByRole('region', { name: 'How to fix it' });
     await expect(within(fix).getByRole('heading', { level: 3, name: 'How to fix it' })).toBeVisible();
     await expect(within(fix).getAllByRole('listitem').length).toBeGreaterThan(2);
     await expect(within(fix).getByText('organizationRegistrationNumber').tagName).toBe('CODE');
@@ -152,9 +156,9 @@ export const UnauthorizedWithRealm: Story = {
     await expect(await findTitle(canvasElement)).toHaveTextContent('Partner Token missing in request context');
     await expect(canvas.queryByRole('button', { name: t.retry })).toBeNull();
     await userEvent.click(canvas.getByRole('button', { name: t.details }));
-    await expect(canvas.getByText(t.detailLabels.realm)).toBeVisible();
+    await expect(await canvas.findByText(t.detailLabels.realm)).toBeVisible();
     await expect(canvas.getByText('urn:cpsvc:cpid:4f0b7c2d-1e3a-4b5c-8d9e-0f1a2b3c4d5e')).toBeVisible();
-    await expect(canvas.getByRole('region', { name: t.fixHeading })).toHaveTextContent(/Bearer/);
+    await expect(await canvas.findByRole('region', { name: t.fixHeading })).toHaveTextContent(/Bearer/);
   },
 };
 export const UnknownCode: Story = {
@@ -165,7 +169,7 @@ export const UnknownCode: Story = {
     await expect(await findTitle(canvasElement)).toHaveTextContent('Error: Unauthorized');
     await expect(canvas.getByText('Authorization Failed')).toBeVisible();
     await expect(canvas.getByText(/Error code 1002/)).toBeVisible();
-    await expect(canvas.getByRole('region', { name: 'How to fix it' })).toBeVisible();
+    await expect(await canvas.findByRole('region', { name: 'How to fix it' })).toBeVisible();
   },
 };
 export const GatewayHtml: Story = {

@@ -34,7 +34,10 @@ export const SessionLog: Story = {
     const t = messagesFor(globals);
     const table = within(canvasElement).getByRole('table', { name: t.tableLabel });
     await expect(table).toHaveAttribute('aria-rowcount', String(session.length + 1));
-    await expect(dataRows(canvasElement)).toHaveLength(session.length);
+    // Virtualized: the rows in view are rendered, each with its true position among all of them.
+    const rows = dataRows(canvasElement);
+    await expect(rows.length).toBeGreaterThan(10);
+    await expect(rows[0]).toHaveAttribute('aria-rowindex', '2');
     await expect(within(canvasElement).getByRole('columnheader', { name: t.columns.correlationId })).toBeVisible();
   },
 };
@@ -61,11 +64,12 @@ export const SortedByClick: Story = {
 export const Searched: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.type(canvas.getByRole('searchbox', { name: 'Search' }), 'subscription');
+    // "not found" is in no candidate's title (a row that may be one of several errors is also found by theirs).
+    await userEvent.type(canvas.getByRole('searchbox', { name: 'Search' }), 'not found');
     await waitFor(() =>
       expect(liveRegion(canvasElement)).toHaveTextContent(new RegExp(`^\\d+ of ${session.length} rows$`)),
     );
-    for (const row of dataRows(canvasElement)) await expect(row).toHaveTextContent(/subscription/i);
+    for (const row of dataRows(canvasElement)) await expect(row).toHaveTextContent(/not found/i);
   },
 };
 /** Filtered by a status chip: the chip is pressed, only its rows remain, the count is announced, "Clear filters" appears. */
@@ -157,7 +161,8 @@ export const NothingMatches: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('No rows match the search and filters.')).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Clear filters' }));
-    await waitFor(() => expect(dataRows(canvasElement)).toHaveLength(session.length));
+    await waitFor(() => expect(canvas.getByRole('table')).toHaveAttribute('aria-rowcount', String(session.length + 1)));
+    await expect(dataRows(canvasElement).length).toBeGreaterThan(10);
     await expect(canvas.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
   },
 };
