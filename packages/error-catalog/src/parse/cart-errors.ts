@@ -67,20 +67,25 @@ function errorOf(failure: Failure, shared: Shared, problems: Problem[]): Partner
   if (!description) addProblem(problems, 'description-missing');
   const info = failure.data;
   const title = failure.fallbackTitle;
-  return explained(
+  const error = explained(
     {
-      ...shared,
+      httpStatus: shared.httpStatus,
       // A cart's SDK name ("InventoryNotAvailable") is given as the catalog's code.
       code: entry?.origin === 'cart' ? entry.code : received,
       description: description ?? entry?.message ?? `${title}: the response did not say why.`,
       data: info === undefined || info === null ? [] : dataOf(isRecord(info) ? [info] : info, problems),
       source: null,
+      receivedAt: shared.receivedAt,
       lineItem: failure.lineItem,
       problems: mergeProblems(shared.problems, problems),
     },
     found,
     { title, category: 'unknown', severity: 'error', retryable: false },
   );
+  // Set, not spread: every error of a cart then has one shape, which keeps a 1,000-item cart fast to read.
+  if (shared.correlationId) error.correlationId = shared.correlationId;
+  if (shared.requestId) error.requestId = shared.requestId;
+  return error;
 }
 
 // A line item's ID is an integer in the SDKs and a string in the REST reference: either is kept, as an identifier.
