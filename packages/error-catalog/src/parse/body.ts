@@ -15,6 +15,7 @@ const decoder = new TextDecoder();
 
 /** The bytes of a typed array, DataView or (Shared)ArrayBuffer, of any realm; `undefined` for anything else. */
 export function bytesOf(body: unknown): Uint8Array | undefined {
+  if (body instanceof Uint8Array) return body; // most chunks of a stream: no new view per chunk
   if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
   const tag = Object.prototype.toString.call(body);
   if (tag === '[object ArrayBuffer]' || tag === '[object SharedArrayBuffer]')
