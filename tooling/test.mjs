@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const TASKS = ['lint', 'typecheck', 'build', 'test', 'test:storybook'];
+const TASKS = ['lint', 'typecheck', 'build', 'test', 'test:packages', 'test:storybook'];
 /** The report files the runners write, relative to a workspace folder (see @pc-errors/tooling/vitest, e2e). */
 const REPORTS = ['.test-results/vitest.json', '.test-results/playwright.json'];
 
@@ -18,7 +18,7 @@ const REPORTS = ['.test-results/vitest.json', '.test-results/playwright.json'];
 
 /** Every workspace folder, the root included. */
 function workspaces() {
-  const folders = ['.', 'tooling', 'e2e'];
+  const folders = ['.', 'tooling', 'e2e', 'consumers'];
   for (const parent of ['packages', 'apps'])
     for (const name of fs.readdirSync(path.join(root, parent)).sort()) folders.push(path.join(parent, name));
   return folders.filter((folder) => fs.existsSync(path.join(root, folder, 'package.json')));

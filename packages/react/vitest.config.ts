@@ -10,6 +10,8 @@ export default defineConfig({
   test: {
     globals: true,
     reporters,
+    // jsdom renders of 100,000-row tables and lazily loaded fixes: a busy CI machine needs more than 5 s for some.
+    testTimeout: 20_000,
     projects: [
       {
         extends: true,

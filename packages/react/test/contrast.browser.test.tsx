@@ -196,14 +196,19 @@ async function showEveryState(mode: Mode) {
   document.documentElement.setAttribute('data-pce-theme', theme);
   await commands.forcedColors(mode === 'forced colours');
   await render(<Page theme={theme} />);
-  await expect.poll(() => all('.pce-banner__title').length + all('.pce-chip').length).toBeGreaterThan(6);
-  // Copy details: a status line.
-  for (const button of all('.pce-banner .pce-button:not([data-variant])')) await userEvent.click(button);
+  // Generous waits: the fix, the details and the ticket writer load on first need, slower on a busy machine.
+  await expect
+    .poll(() => all('.pce-banner__title').length + all('.pce-chip').length, { timeout: 15_000 })
+    .toBeGreaterThan(6);
   for (const trigger of all('.pce-banner__details > .pce-button')) await userEvent.click(trigger);
   await userEvent.click(all('.pce-table .pce-chip')[0]!); // a pressed chip: Status 200, two rows
   await userEvent.click(all('.pce-table__expand')[0]!); // an open row (the catalog table's rows stay closed)
+  // Copy details last: its status line goes back to empty 5 s after the copy, so it is measured right after.
+  for (const button of all('.pce-banner .pce-button:not([data-variant])')) await userEvent.click(button);
   await expect
-    .poll(() => all('.pce-banner__status:not(:empty)').length + all('.pce-table__expansion').length)
+    .poll(() => all('.pce-banner__status:not(:empty)').length + all('.pce-table__expansion').length, {
+      timeout: 15_000,
+    })
     .toBeGreaterThan(6);
 }
 

@@ -50,6 +50,8 @@ describe('ErrorBanner for a request the user cancelled', () => {
     const user = userEvent.setup();
     render(<ErrorBanner error={cancelled()} />);
     await user.click(screen.getByRole('button', { name: 'Copy details' }));
+    // The ticket writer loads on first need: the copy is done when the banner says so.
+    expect(await screen.findByText('Details copied to the clipboard.')).toBeInTheDocument();
     expect(await navigator.clipboard.readText()).toMatch(/Category: cancelled[\s\S]*AbortError/);
   });
 });

@@ -154,9 +154,10 @@ describe('ErrorBanner', () => {
     render(<ErrorBanner error={error} />);
     const writeText = vi.spyOn(navigator.clipboard, 'writeText');
     await user.click(screen.getByRole('button', { name: 'Copy details' }));
+    // The ticket writer loads on first need: the copy is done when the banner says so.
+    expect(await screen.findByText('Details copied to the clipboard.')).toHaveAttribute('role', 'status');
     expect(writeText).toHaveBeenCalledWith(diagnosticsText(error));
     expect(await navigator.clipboard.readText()).toBe(diagnosticsText(error));
-    expect(screen.getByText('Details copied to the clipboard.')).toHaveAttribute('role', 'status');
     writeText.mockRejectedValueOnce(new DOMException('denied', 'NotAllowedError'));
     await user.click(screen.getByRole('button', { name: 'Copy details' }));
     expect(await screen.findByText(/clipboard is not available/)).toHaveAttribute('role', 'status');

@@ -62,7 +62,8 @@ describe('I18nProvider', () => {
     expect(await screen.findByRole('heading', { level: 2 })).toHaveTextContent(
       'Abonnement mit der ID 9f2b wurde nicht gefunden.',
     );
-    expect(screen.getAllByText('Das Abonnement gibt es unter dieser ID nicht.').length).toBeGreaterThan(0);
+    // The fix loads after the banner is painted.
+    expect((await screen.findAllByText('Das Abonnement gibt es unter dieser ID nicht.')).length).toBeGreaterThan(0);
     const errorRow = within(screen.getByRole('table', { name: 'Errors' })).getAllByRole('row')[1]!;
     expect(errorRow).toHaveTextContent('Abonnement mit der ID 9f2b wurde nicht gefunden.');
     const catalogRow = within(screen.getByRole('table', { name: 'Documented Partner Center errors' })).getAllByRole(

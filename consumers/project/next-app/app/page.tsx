@@ -1,0 +1,9 @@
+import { ErrorsPage } from '../../shared/ErrorsPage';
+import { readFailures } from '../../shared/responses';
+
+// Read on every request, as a portal reads its failed calls: the page is rendered on the server, then hydrated.
+export const dynamic = 'force-dynamic';
+
+export default async function Page() {
+  return <ErrorsPage errors={await readFailures()} />;
+}
