@@ -26,6 +26,7 @@ function storiesIn(theme: (typeof THEMES)[number], locale: 'en' | 'pseudo'): Tes
     test: {
       name: locale === 'en' ? `storybook:${theme}` : `storybook:${theme}:pseudo-locale`,
       testTimeout: 60_000,
+      setupFiles: [path.join(configDir, 'vitest.setup.ts')],
       // Three projects at a time (light, dark and high contrast in turn, ours and Fluent's): nine Vite servers and
       // Chromiums at once on two cores slow the first lazy chunk past a play function's wait.
       sequence: { groupOrder: THEMES.indexOf(theme) % 3 },

@@ -1,5 +1,4 @@
 import type { Preview } from '@storybook/react-vite';
-import { configure } from 'storybook/test';
 import { I18nProvider, pseudoMessages } from '@pc-errors/react';
 import '@pc-errors/tokens/tokens.css';
 import '@pc-errors/tokens/fluent.css';
@@ -7,10 +6,6 @@ import '@pc-errors/react/styles.css';
 import './preview.css';
 import { startSandbox } from './sandbox';
 import { ThemedCanvas, THEMES } from './theme';
-
-// findBy… and waitFor in play functions wait up to 5 s, not 1 s: the banner's fix, details and ticket writer load in
-// a chunk after it is painted, and the first story to need it waits for Vite to serve it, long on a busy machine.
-configure({ asyncUtilTimeout: 5_000 });
 
 const preview: Preview = {
   tags: ['autodocs'],

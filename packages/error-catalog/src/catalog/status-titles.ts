@@ -4,26 +4,41 @@ import type { ErrorCategory } from '../types';
 // whether retrying can help. Apart from the advice (http-statuses.ts), so that reading an error loads no advice.
 type StatusTitle = readonly [status: number, name: string, title: string, category: ErrorCategory, retryable: boolean];
 
-/** `[status, name, title, category, retryable]` of every status the source page names, 200 and 417 included. */
-export const STATUS_TITLES: readonly StatusTitle[] = [
-  [200, 'OK', 'Completed with a notice', 'unknown', false],
-  [400, 'BadRequest', 'Bad request', 'validation', false],
-  [401, 'Unauthorized', 'Unauthorized', 'authentication', false],
-  [403, 'Forbidden', 'Forbidden', 'authorization', false],
-  [404, 'NotFound', 'Not found', 'not-found', false],
-  [405, 'MethodNotAllowed', 'Method not allowed', 'validation', false],
-  [406, 'NotAcceptable', 'Not acceptable', 'validation', false],
-  [408, 'RequestTimeout', 'Request timeout', 'transient', true],
-  [409, 'Conflict', 'Conflict', 'conflict', false],
-  [412, 'PreconditionFailed', 'Precondition failed', 'conflict', false],
-  [417, 'ExpectationFailed', 'Expectation failed', 'conflict', false],
-  [429, 'TooManyRequests', 'Too many requests', 'limit', true],
-  [500, 'InternalServerError', 'Internal server error', 'service', true],
-  [501, 'NotImplemented', 'Not implemented', 'service', false],
-  [502, 'BadGateway', 'Bad gateway', 'transient', true],
-  [503, 'ServiceUnavailable', 'Service unavailable', 'transient', true],
-  [504, 'GatewayTimeout', 'Gateway timeout', 'transient', true],
+// A status's title is its name in words ("BadRequest" is "Bad request"), except where the name says too little.
+const ROWS: readonly (readonly [
+  status: number,
+  name: string,
+  category: ErrorCategory,
+  retryable: boolean,
+  title?: string,
+])[] = [
+  [200, 'OK', 'unknown', false, 'Completed with a notice'],
+  [400, 'BadRequest', 'validation', false],
+  [401, 'Unauthorized', 'authentication', false],
+  [403, 'Forbidden', 'authorization', false],
+  [404, 'NotFound', 'not-found', false],
+  [405, 'MethodNotAllowed', 'validation', false],
+  [406, 'NotAcceptable', 'validation', false],
+  [408, 'RequestTimeout', 'transient', true],
+  [409, 'Conflict', 'conflict', false],
+  [412, 'PreconditionFailed', 'conflict', false],
+  [417, 'ExpectationFailed', 'conflict', false],
+  [429, 'TooManyRequests', 'limit', true],
+  [500, 'InternalServerError', 'service', true],
+  [501, 'NotImplemented', 'service', false],
+  [502, 'BadGateway', 'transient', true],
+  [503, 'ServiceUnavailable', 'transient', true],
+  [504, 'GatewayTimeout', 'transient', true],
 ];
+
+/** `[status, name, title, category, retryable]` of every status the source page names, 200 and 417 included. */
+export const STATUS_TITLES: readonly StatusTitle[] = ROWS.map(([status, name, category, retryable, title]) => [
+  status,
+  name,
+  title ?? name.replace(/\B[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`),
+  category,
+  retryable,
+]);
 
 const byStatus = new Map(STATUS_TITLES.map((row) => [row[0], row]));
 

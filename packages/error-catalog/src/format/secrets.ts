@@ -26,47 +26,42 @@ function credentialLike(token: string): boolean {
   return token.length >= 16 || /[^A-Za-z]/.test(token) || /[A-Z]/.test(token.slice(1));
 }
 
-class Masker {
-  readonly spans: [number, number][] = [];
-  private readonly text: string;
-  private readonly n: number;
+/** The spans of the raw text that hold credentials, in order, found in one pass over its decoded view. */
+function credentialSpans(view: View): [number, number][] {
+  const spans: [number, number][] = [];
+  const t = view.text;
+  const n = t.length;
   // No JWT starts before this index: a failed search from an earlier "eyJ" already covered the text up to it.
-  private noJwtUntil = 0;
-
-  constructor(private readonly view: View) {
-    this.text = view.text;
-    this.n = view.text.length;
-  }
+  let noJwtUntil = 0;
 
   /** Where decoded character `i` starts in the original text. */
-  private pos(i: number): number {
-    return this.view.at ? (this.view.at[i] as number) : i;
+  function pos(i: number): number {
+    return view.at ? (view.at[i] as number) : i;
   }
 
   /** How decoded character `i` was written: `"`, `\"`, `%22`... */
-  private written(i: number): string {
-    return this.view.raw.slice(this.pos(i), this.pos(i + 1));
+  function written(i: number): string {
+    return view.raw.slice(pos(i), pos(i + 1));
   }
 
-  private mask(from: number, to: number): number {
-    const last = this.spans.at(-1);
-    if (to > from && (!last || this.pos(from) >= last[1])) this.spans.push([this.pos(from), this.pos(to)]);
+  function mask(from: number, to: number): number {
+    const last = spans.at(-1);
+    if (to > from && (!last || pos(from) >= last[1])) spans.push([pos(from), pos(to)]);
     return to;
   }
 
   // A line break of the text itself (escaped ones read as spaces): a value without an end of its own ends there.
-  private isLineBreak(i: number): boolean {
-    return this.text[i] === '\n' || this.text[i] === '\r';
+  function isLineBreak(i: number): boolean {
+    return t[i] === '\n' || t[i] === '\r';
   }
 
   /** The end of a JWT starting at `start` (also split by whitespace), or -1 after marking where none can start. */
-  private jwtEnd(start: number): number {
-    const t = this.text;
+  function jwtEnd(start: number): number {
     let k = start;
     let dots = 0;
     let afterDot = 0;
     for (;;) {
-      while (k < this.n && isNameChar(t[k])) {
+      while (k < n && isNameChar(t[k])) {
         if (t[k] === '.') {
           dots++;
           afterDot = 0;
@@ -74,105 +69,88 @@ class Masker {
         k++;
       }
       let w = k;
-      while (w < this.n && isSpace(t[w])) w++;
-      if (w === k || w === this.n || !isNameChar(t[w])) break;
+      while (w < n && isSpace(t[w])) w++;
+      if (w === k || w === n || !isNameChar(t[w])) break;
       // Across whitespace only while the token is unfinished, or the next piece is token-like itself.
       let r = w;
-      while (r < this.n && isNameChar(t[r])) r++;
+      while (r < n && isNameChar(t[r])) r++;
       if (!(dots < 2 || t[k - 1] === '.' || t[w] === '.' || (r - w >= 8 && credentialLike(t.slice(w, r))))) break;
       k = w;
     }
     if (dots >= 2 || (dots === 1 && afterDot >= 8)) return k;
-    this.noJwtUntil = k;
+    noJwtUntil = k;
     return -1;
   }
 
   /** The end of a PEM block (a private key, a certificate): its END line or, without one, the end of the text. */
-  private pemEnd(from: number): number {
-    const end = this.text.indexOf('-----END', from);
-    const close = end < 0 ? -1 : this.text.indexOf('-----', end + 8);
-    return close < 0 ? this.n : close + 5;
+  function pemEnd(from: number): number {
+    const end = t.indexOf('-----END', from);
+    const close = end < 0 ? -1 : t.indexOf('-----', end + 8);
+    return close < 0 ? n : close + 5;
   }
 
   /** The end of a credential value starting at `k` (after `name=` or `name: `). */
-  private valueEnd(k: number, headerLine: boolean): [from: number, to: number] {
-    const t = this.text;
+  function valueEnd(k: number, headerLine: boolean): [from: number, to: number] {
     const c = t[k];
     let m = k + 1;
     if (c === '"' || c === "'") {
       // The closing quote is written as the opening one was: `\"` closes `\"`, `"` closes `"`.
-      const form = this.written(k);
-      while (m < this.n && !this.isLineBreak(m) && !(t[m] === c && this.written(m) === form)) m++;
+      const form = written(k);
+      while (m < n && !isLineBreak(m) && !(t[m] === c && written(m) === form)) m++;
       return [k + 1, m];
     }
     if (headerLine) {
-      while (m < this.n && !this.isLineBreak(m)) m++;
+      while (m < n && !isLineBreak(m)) m++;
       return [k, m];
     }
     if (c === '{' || c === '[') {
-      for (let depth = 1; m < this.n && depth > 0 && !this.isLineBreak(m); m++) {
+      for (let depth = 1; m < n && depth > 0 && !isLineBreak(m); m++) {
         if (t[m] === '{' || t[m] === '[') depth++;
         else if (t[m] === '}' || t[m] === ']') depth--;
       }
       return [k, m];
     }
-    if (t.startsWith('-----BEGIN', k)) return [k, this.pemEnd(k + 10)];
-    if (k >= this.noJwtUntil && t.startsWith('eyJ', k)) {
-      const end = this.jwtEnd(k);
+    if (t.startsWith('-----BEGIN', k)) return [k, pemEnd(k + 10)];
+    if (k >= noJwtUntil && t.startsWith('eyJ', k)) {
+      const end = jwtEnd(k);
       if (end > 0) return [k, end];
     }
     m = k;
-    while (m < this.n && !VALUE_END.includes(t[m] as string)) m++;
+    while (m < n && !VALUE_END.includes(t[m] as string)) m++;
     const scheme = t.slice(k, m).toLowerCase();
-    if ((scheme === 'bearer' || scheme === 'basic') && isBlank(t[m])) return [k, this.schemeEnd(m)];
+    if ((scheme === 'bearer' || scheme === 'basic') && isBlank(t[m])) return [k, schemeEnd(m)];
     return [k, m];
   }
 
   /** After `Bearer`/`Basic` at `k` (space or `+` then a token): the end of the credential, or `k`. */
-  private schemeEnd(k: number): number {
-    const t = this.text;
+  function schemeEnd(k: number): number {
     let s = k;
-    while (s < this.n && (isBlank(t[s]) || t[s] === '+')) s++;
+    while (s < n && (isBlank(t[s]) || t[s] === '+')) s++;
     if (s === k) return k;
-    if (s >= this.noJwtUntil && t.startsWith('eyJ', s)) {
-      const end = this.jwtEnd(s);
+    if (s >= noJwtUntil && t.startsWith('eyJ', s)) {
+      const end = jwtEnd(s);
       if (end > 0) return end;
     }
     let e = s;
-    while (e < this.n && isTokenChar(t[e])) e++;
+    while (e < n && isTokenChar(t[e])) e++;
     while (e > s && t[e - 1] === '.') e--; // the end of a sentence, not of the token
     while (t[e] === '=') e++;
     return credentialLike(t.slice(s, e)) ? e : k;
   }
 
-  run(): void {
-    const t = this.text;
-    let i = 0;
-    while (i < this.n) {
-      if (!isNameChar(t[i]) || isNameChar(t[i - 1])) {
-        i++;
-        continue;
-      }
-      let j = i;
-      while (j < this.n && isNameChar(t[j])) j++;
-      i = this.word(i, j);
-    }
-  }
-
   /** Handles the run of name characters [i, j); returns where scanning goes on. */
-  private word(i: number, j: number): number {
-    const t = this.text;
-    if (t.startsWith('-----BEGIN', i)) return this.mask(i, this.pemEnd(j));
-    const eyj = i >= this.noJwtUntil ? t.slice(i, j).indexOf('eyJ') : -1;
+  function word(i: number, j: number): number {
+    if (t.startsWith('-----BEGIN', i)) return mask(i, pemEnd(j));
+    const eyj = i >= noJwtUntil ? t.slice(i, j).indexOf('eyJ') : -1;
     if (eyj >= 0) {
-      const end = this.jwtEnd(i + eyj);
-      if (end > 0) return this.mask(i + eyj, end);
+      const end = jwtEnd(i + eyj);
+      if (end > 0) return mask(i + eyj, end);
     }
     const name = t.slice(i, j);
     const lower = name.toLowerCase();
     if (lower === 'bearer' || lower === 'basic') {
-      const end = this.schemeEnd(j);
-      return end > j ? this.mask(this.credentialStart(j), end) : j;
+      const end = schemeEnd(j);
+      return end > j ? mask(credentialStart(j), end) : j;
     }
     // name, an optional closing quote, `=` or `:`, then the value.
     let k = j;
@@ -185,16 +163,28 @@ class Masker {
     k++;
     while (isBlank(t[k])) k++;
     const headerLine = separator === ':' && HEADER_LINES.has(lower.replace(/[-_]/g, ''));
-    const [from, to] = this.valueEnd(k, headerLine);
-    this.mask(from, to);
+    const [from, to] = valueEnd(k, headerLine);
+    mask(from, to);
     return Math.max(to, j);
   }
 
-  private credentialStart(k: number): number {
+  function credentialStart(k: number): number {
     let s = k;
-    while (isBlank(this.text[s]) || this.text[s] === '+') s++;
+    while (isBlank(t[s]) || t[s] === '+') s++;
     return s;
   }
+
+  // Each run of name characters is looked at once, from its start; what a credential covers is skipped.
+  for (let i = 0; i < n;) {
+    if (!isNameChar(t[i]) || isNameChar(t[i - 1])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && isNameChar(t[j])) j++;
+    i = word(i, j);
+  }
+  return spans;
 }
 
 /**
@@ -207,13 +197,11 @@ class Masker {
  */
 export function redactSecrets(text: string): string {
   if (typeof text !== 'string' || !text) return typeof text === 'string' ? text : '';
-  const view = decodedView(text);
-  const masker = new Masker(view);
-  masker.run();
-  if (!masker.spans.length) return text;
+  const spans = credentialSpans(decodedView(text));
+  if (!spans.length) return text;
   let out = '';
   let from = 0;
-  for (const [start, end] of masker.spans) {
+  for (const [start, end] of spans) {
     out += text.slice(from, start) + MASK;
     from = end;
   }

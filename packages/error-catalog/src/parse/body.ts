@@ -13,7 +13,9 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 const decoder = new TextDecoder();
 
-function bytesOf(body: unknown): Uint8Array | undefined {
+/** The bytes of a typed array, DataView or (Shared)ArrayBuffer, of any realm; `undefined` for anything else. */
+export function bytesOf(body: unknown): Uint8Array | undefined {
+  if (body instanceof Uint8Array) return body; // most chunks of a stream: no new view per chunk
   if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
   const tag = Object.prototype.toString.call(body);
   if (tag === '[object ArrayBuffer]' || tag === '[object SharedArrayBuffer]')

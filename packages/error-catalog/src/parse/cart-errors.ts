@@ -1,11 +1,11 @@
 // One PartnerCenterError per failed cart line item or checkout order group: the errors a successful response carries.
 import { lookupEntry } from '../catalog/lookup';
 import type { PartnerCenterError, Problem } from '../types';
-import { cleanDescription, identifier, part, timeOf } from './build-error';
+import { cleanDescription, explained, identifier, part, setTraceIds, timeOf } from './build-error';
 import { dataOf } from './data';
 import { codeOf, type Field, isRecord, reader, textOf } from './fields';
 import { readHeaders } from './headers';
-import { forEachLineItem, MAX_LINE_ITEMS } from './line-items';
+import { forEachLineItem, listLength } from './line-items';
 import { addProblem, mergeProblems } from './problems';
 import { isStatus } from './status-fallback';
 
@@ -22,13 +22,7 @@ export interface LineItemContext {
 /** The most characters of a body given as JSON text: a cart of MAX_LINE_ITEMS line items fits many times over. */
 const MAX_TEXT = 4 * 2 ** 20;
 
-interface Shared {
-  httpStatus: number;
-  receivedAt: string;
-  correlationId?: string;
-  requestId?: string;
-  problems: Problem[];
-}
+type Shared = Pick<PartnerCenterError, 'httpStatus' | 'receivedAt' | 'correlationId' | 'requestId' | 'problems'>;
 
 function sharedOf(context: LineItemContext | undefined): Shared {
   const problems: Problem[] = [];
@@ -40,10 +34,7 @@ function sharedOf(context: LineItemContext | undefined): Shared {
     receivedAt: part(() => timeOf(context?.receivedAt, problems), new Date(), problems, 'receivedAt').toISOString(),
     problems,
   };
-  const correlationId = identifier(headers['ms-correlationid'], 'correlationId', problems);
-  const requestId = identifier(headers['ms-requestid'], 'requestId', problems);
-  if (correlationId) shared.correlationId = correlationId;
-  if (requestId) shared.requestId = requestId;
+  setTraceIds(shared, headers, {}, problems);
   return shared;
 }
 
@@ -75,23 +66,23 @@ function errorOf(failure: Failure, shared: Shared, problems: Problem[]): Partner
   const description = cleanDescription({ description: textOf(failure.description) }, problems);
   if (!description) addProblem(problems, 'description-missing');
   const info = failure.data;
-  const error: PartnerCenterError = {
-    httpStatus: shared.httpStatus,
-    // A cart's SDK name ("InventoryNotAvailable") is given as the catalog's code.
-    code: entry?.origin === 'cart' ? entry.code : received,
-    description: description ?? entry?.message ?? `${failure.fallbackTitle}: the response did not say why.`,
-    data: info === undefined || info === null ? [] : dataOf(isRecord(info) ? [info] : info, problems),
-    source: null,
-    title: entry?.message ?? failure.fallbackTitle,
-    category: entry?.category ?? 'unknown',
-    severity: entry?.severity ?? 'error',
-    retryable: entry?.retryable ?? false,
-    receivedAt: shared.receivedAt,
-    lineItem: failure.lineItem,
-    problems: mergeProblems(shared.problems, problems),
-  };
-  if (entry) error.entry = entry;
-  if (found.candidates) error.candidates = found.candidates;
+  const title = failure.fallbackTitle;
+  const error = explained(
+    {
+      httpStatus: shared.httpStatus,
+      // A cart's SDK name ("InventoryNotAvailable") is given as the catalog's code.
+      code: entry?.origin === 'cart' ? entry.code : received,
+      description: description ?? entry?.message ?? `${title}: the response did not say why.`,
+      data: info === undefined || info === null ? [] : dataOf(isRecord(info) ? [info] : info, problems),
+      source: null,
+      receivedAt: shared.receivedAt,
+      lineItem: failure.lineItem,
+      problems: mergeProblems(shared.problems, problems),
+    },
+    found,
+    { title, category: 'unknown', severity: 'error', retryable: false },
+  );
+  // Set, not spread: every error of a cart then has one shape, which keeps a 1,000-item cart fast to read.
   if (shared.correlationId) error.correlationId = shared.correlationId;
   if (shared.requestId) error.requestId = shared.requestId;
   return error;
@@ -159,31 +150,27 @@ export function parseCheckoutResult(body: unknown, context?: LineItemContext): P
   const shared = sharedOf(context);
   const list = reader(result, shared.problems)('orderErrors');
   const errors: PartnerCenterError[] = [];
-  try {
-    if (!Array.isArray(list)) return [];
-    if (list.length > MAX_LINE_ITEMS) addProblem(shared.problems, 'truncated', 'orderErrors');
-    for (const item of list.slice(0, MAX_LINE_ITEMS) as unknown[]) {
-      if (!isRecord(item)) continue;
-      const problems: Problem[] = [];
-      const failure = reader(item, problems, 'orderError');
-      const group = failure('orderGroupId');
-      const orderGroupId = typeof group === 'string' || typeof group === 'number' ? String(group) : undefined;
-      const kept = orderGroupId === undefined ? undefined : identifier(orderGroupId, 'orderGroupId', problems);
-      errors.push(
-        errorOf(
-          {
-            code: failure('code'),
-            description: failure('description'),
-            lineItem: kept === undefined ? {} : { orderGroupId: kept },
-            fallbackTitle: 'Order group failed',
-          },
-          shared,
-          problems,
-        ),
-      );
-    }
-  } catch {
-    addProblem(shared.problems, 'unreadable', 'orderErrors');
+  const count = listLength(list, shared.problems, 'orderErrors');
+  for (let index = 0; index < count; index++) {
+    const item = part(() => (list as unknown[])[index], undefined, shared.problems, 'orderErrors');
+    if (!isRecord(item)) continue;
+    const problems: Problem[] = [];
+    const failure = reader(item, problems, 'orderError');
+    const group = failure('orderGroupId');
+    const orderGroupId = typeof group === 'string' || typeof group === 'number' ? String(group) : undefined;
+    const kept = orderGroupId === undefined ? undefined : identifier(orderGroupId, 'orderGroupId', problems);
+    errors.push(
+      errorOf(
+        {
+          code: failure('code'),
+          description: failure('description'),
+          lineItem: kept === undefined ? {} : { orderGroupId: kept },
+          fallbackTitle: 'Order group failed',
+        },
+        shared,
+        problems,
+      ),
+    );
   }
   return errors;
 }

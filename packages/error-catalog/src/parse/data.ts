@@ -1,4 +1,4 @@
-import type { Problem } from '../types';
+import type { Problem, ProblemCode } from '../types';
 import { addProblem } from './problems';
 import { ELLIPSIS } from './text';
 
@@ -23,126 +23,115 @@ function isPlainObject(value: object): boolean {
   return prototype === null || Object.getPrototypeOf(prototype) === null;
 }
 
-/** Copies plain JSON out of untrusted data, within a budget of size, depth and items. */
-class DataCopier {
-  private left = MAX_DATA_SIZE;
-  private readonly path = new Set<object>();
-
-  constructor(private readonly problems: Problem[]) {}
-
-  private spend(cost: number): boolean {
-    if (cost > this.left) {
-      this.left = 0;
-      addProblem(this.problems, 'data-truncated');
-      return false;
+/**
+ * Copies plain JSON out of untrusted data, within a budget of size, depth and items. Each member is read on its own:
+ * a throwing getter or Proxy trap loses that member, not the data.
+ */
+function copier(problems: Problem[]) {
+  let left = MAX_DATA_SIZE;
+  const path = new Set<object>();
+  const drop = (code: ProblemCode, detail?: string): typeof DROP => {
+    addProblem(problems, code, detail);
+    return DROP;
+  };
+  const spend = (cost: number): boolean => {
+    if (cost <= left) {
+      left -= cost;
+      return true;
     }
-    this.left -= cost;
-    return true;
-  }
+    left = 0;
+    addProblem(problems, 'data-truncated');
+    return false;
+  };
 
-  // Each member is read on its own: a throwing getter or Proxy trap loses that member, not the data.
-  private read(read: () => unknown, depth: number): unknown {
+  const read = (get: () => unknown, depth: number): unknown => {
     let value: unknown;
     try {
-      value = read();
+      value = get();
     } catch {
-      addProblem(this.problems, 'unreadable', 'data');
-      return DROP;
+      return drop('unreadable', 'data');
     }
-    return this.value(value, depth);
-  }
+    return valueOf(value, depth);
+  };
 
-  private value(value: unknown, depth: number): unknown {
+  const valueOf = (value: unknown, depth: number): unknown => {
     switch (typeof value) {
       case 'string':
-        return this.string(value);
+        return string(value);
       case 'number':
-        if (Number.isFinite(value)) return this.spend(String(value).length) ? value : DROP;
-        addProblem(this.problems, 'data-not-json', 'number');
-        return this.spend(4) ? null : DROP;
+        if (Number.isFinite(value)) return spend(String(value).length) ? value : DROP;
+        addProblem(problems, 'data-not-json', 'number');
+        return spend(4) ? null : DROP;
       case 'boolean':
-        return this.spend(5) ? value : DROP;
+        return spend(5) ? value : DROP;
       case 'object':
-        return value === null ? (this.spend(4) ? null : DROP) : this.container(value, depth);
+        return value === null ? (spend(4) ? null : DROP) : container(value, depth);
       default:
-        addProblem(this.problems, 'data-not-json', typeof value);
-        return DROP;
+        return drop('data-not-json', typeof value);
     }
-  }
+  };
 
-  private string(value: string): unknown {
-    if (this.left < 8) return this.spend(value.length + 2) ? value : DROP;
-    const room = this.left - 2;
+  const string = (value: string): unknown => {
+    if (left < 8) return spend(value.length + 2) ? value : DROP;
+    const room = left - 2;
     if (value.length <= room) {
-      this.left -= value.length + 2;
+      left -= value.length + 2;
       return value;
     }
-    addProblem(this.problems, 'data-truncated');
-    this.left = 0;
+    addProblem(problems, 'data-truncated');
+    left = 0;
     return `${value.slice(0, room - ELLIPSIS.length)}${ELLIPSIS}`;
-  }
+  };
 
-  private container(value: object, depth: number): unknown {
-    if (this.path.has(value)) {
-      addProblem(this.problems, 'data-not-json', 'cycle');
-      return DROP;
-    }
-    if (depth >= MAX_DEPTH) {
-      addProblem(this.problems, 'data-truncated');
-      return DROP;
-    }
-    if (!this.spend(CONTAINER_COST)) return DROP;
-    this.path.add(value);
+  const container = (value: object, depth: number): unknown => {
+    if (path.has(value)) return drop('data-not-json', 'cycle');
+    if (depth >= MAX_DEPTH) return drop('data-truncated');
+    if (!spend(CONTAINER_COST)) return DROP;
+    path.add(value);
     try {
-      if (Array.isArray(value)) return this.array(value, depth, Infinity);
-      if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : this.string(value.toISOString());
-      if (isPlainObject(value)) return this.object(value as Record<string, unknown>, depth);
-      addProblem(this.problems, 'data-not-json', 'object');
-      return DROP;
+      if (Array.isArray(value)) return array(value, depth, Infinity);
+      if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : string(value.toISOString());
+      if (isPlainObject(value)) return object(value as Record<string, unknown>, depth);
+      return drop('data-not-json', 'object');
     } catch {
       // A Proxy trap or a getter threw: that part of the data is lost, the rest is kept.
-      addProblem(this.problems, 'unreadable', 'data');
-      return DROP;
+      return drop('unreadable', 'data');
     } finally {
-      this.path.delete(value);
+      path.delete(value);
     }
-  }
+  };
 
-  /** The top-level array: on the path too, so that an array holding itself is seen as a cycle at once. */
-  root(items: readonly unknown[]): unknown[] {
-    this.path.add(items);
-    return this.array(items, 0, MAX_DATA_ITEMS);
-  }
-
-  private array(items: readonly unknown[], depth: number, maxItems: number): unknown[] {
+  const array = (items: readonly unknown[], depth: number, maxItems: number): unknown[] => {
     const length = Math.min(items.length, maxItems);
     const out: unknown[] = [];
-    for (let index = 0; index < length && this.left > 0; index++) {
-      const item = this.read(() => items[index], depth + 1);
+    for (let index = 0; index < length && left > 0; index++) {
+      const item = read(() => items[index], depth + 1);
       // As JSON.stringify does: a value that cannot be shown stands as null, so the positions stay right.
       out.push(item === DROP ? null : item);
     }
-    if (out.length < items.length) addProblem(this.problems, 'data-truncated');
+    if (out.length < items.length) addProblem(problems, 'data-truncated');
     return out;
-  }
+  };
 
-  private object(object: Record<string, unknown>, depth: number): Record<string, unknown> {
+  const object = (value: Record<string, unknown>, depth: number): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
-    for (const key of Object.keys(object)) {
-      if (this.left <= 0) break;
-      if (UNSAFE_KEYS.has(key)) {
-        addProblem(this.problems, 'data-key-dropped', key);
-        continue;
+    for (const key of Object.keys(value)) {
+      if (left <= 0) break;
+      if (UNSAFE_KEYS.has(key)) addProblem(problems, 'data-key-dropped', key);
+      else if (key.length > MAX_KEY || !spend(key.length + 3)) addProblem(problems, 'data-truncated');
+      else {
+        const item = read(() => value[key], depth + 1);
+        if (item !== DROP) out[key] = item;
       }
-      if (key.length > MAX_KEY || !this.spend(key.length + 3)) {
-        addProblem(this.problems, 'data-truncated');
-        continue;
-      }
-      const item = this.read(() => object[key], depth + 1);
-      if (item !== DROP) out[key] = item;
     }
     return out;
-  }
+  };
+
+  // The top-level array is on the path too, so that an array holding itself is seen as a cycle at once.
+  return (items: readonly unknown[]): unknown[] => {
+    path.add(items);
+    return array(items, 0, MAX_DATA_ITEMS);
+  };
 }
 
 /**
@@ -158,7 +147,7 @@ export function dataOf(value: unknown, problems: Problem[]): unknown[] {
     }
     if (!value.length) return [];
     if (value.length > MAX_DATA_ITEMS) addProblem(problems, 'data-truncated');
-    const kept = new DataCopier(problems).root(value);
+    const kept = copier(problems)(value);
     // Through JSON once more: strings of their own (not slices of the body) in objects and arrays of exact size.
     return JSON.parse(JSON.stringify(kept)) as unknown[];
   } catch {

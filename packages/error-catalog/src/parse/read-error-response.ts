@@ -1,7 +1,7 @@
 import { loadCatalog } from '../catalog/load';
 import type { PartnerCenterError, Problem } from '../types';
-import { MAX_BODY_BYTES } from './body';
-import { buildError, safely } from './build-error';
+import { bytesOf, MAX_BODY_BYTES } from './body';
+import { buildError, part, safely } from './build-error';
 import { addProblem, mergeProblems } from './problems';
 
 export { MAX_BODY_BYTES };
@@ -80,14 +80,6 @@ function stopper(options: ReadErrorResponseOptions, problems: Problem[]) {
   return { stopped, reason: () => reason, dispose };
 }
 
-// A chunk's bytes, however it came: a Uint8Array, any other view, an ArrayBuffer.
-function bytesOf(chunk: unknown): Uint8Array | undefined {
-  if (chunk instanceof Uint8Array) return chunk;
-  if (ArrayBuffer.isView(chunk)) return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-  if (chunk instanceof ArrayBuffer) return new Uint8Array(chunk);
-  return undefined;
-}
-
 const encoder = new TextEncoder();
 
 async function readCapped(body: unknown, options: ReadErrorResponseOptions, problems: Problem[]): Promise<string> {
@@ -163,14 +155,8 @@ export async function readErrorResponse(
 ): Promise<PartnerCenterError> {
   const problems: Problem[] = [];
   const loading = loadCatalog();
-  const field = (name: 'status' | 'headers' | 'body' | 'bodyUsed'): unknown => {
-    try {
-      return response[name];
-    } catch {
-      addProblem(problems, 'unreadable', name);
-      return undefined;
-    }
-  };
+  const field = (name: 'status' | 'headers' | 'body' | 'bodyUsed'): unknown =>
+    part(() => response[name], undefined, problems, name);
   const status = field('status');
   const headers = field('headers');
   let body = '';
