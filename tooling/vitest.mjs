@@ -11,6 +11,10 @@ export const VITEST_REPORT = '.test-results/vitest.json';
  */
 export const reporters = ['default', '@pc-errors/tooling/vitest-reporter', ['json', { outputFile: VITEST_REPORT }]];
 
+/** Per test: jsdom renders of whole pages and big tables, and what loads on first need, take more than Vitest's 5 s on a
+ * busy two-core CI machine. Speed is measured by `pnpm bench`, not by a test's clock. */
+export const testTimeout = 20_000;
+
 /**
  * Browser mode in headless Debian Chromium, driven by Playwright.
  * @param {Omit<import('vitest/node').BrowserConfigOptions, 'provider' | 'instances'>} [options] more browser options

@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { workspaceSource } from '@pc-errors/tooling/vite';
-import { reporters } from '@pc-errors/tooling/vitest';
+import { reporters, testTimeout } from '@pc-errors/tooling/vitest';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -11,5 +11,6 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['test/**/*.test.{ts,tsx}'],
     reporters,
+    testTimeout,
   },
 });

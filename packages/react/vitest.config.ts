@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { workspaceSource } from '@pc-errors/tooling/vite';
-import { chromiumBrowser, reporters } from '@pc-errors/tooling/vitest';
+import { chromiumBrowser, reporters, testTimeout } from '@pc-errors/tooling/vitest';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -10,8 +10,7 @@ export default defineConfig({
   test: {
     globals: true,
     reporters,
-    // jsdom renders of 100,000-row tables and lazily loaded fixes: a busy CI machine needs more than 5 s for some.
-    testTimeout: 20_000,
+    testTimeout,
     projects: [
       {
         extends: true,
