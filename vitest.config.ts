@@ -24,6 +24,7 @@ function storiesIn(theme: (typeof THEMES)[number], locale: 'en' | 'pseudo'): Tes
     test: {
       name: locale === 'en' ? `storybook:${theme}` : `storybook:${theme}:pseudo-locale`,
       testTimeout: 60_000,
+      setupFiles: [path.join(configDir, 'vitest.setup.ts')],
       browser: chromiumBrowser(),
     },
   };
