@@ -24,16 +24,21 @@ const LONGEST_NAME = Math.max(...ALLOWED_HEADERS.map((name) => name.length)) + 2
 // Thrown to leave a Headers.forEach, which has no other way out.
 const STOP = new Error('more headers than are read');
 
+const textOf = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : undefined);
+
+// By index, never through the value's own `slice`, `map` or iterator: at most 16 of its values, joined.
+function listText(values: unknown[]): string {
+  const texts: string[] = [];
+  for (let index = 0; index < Math.min(values.length, 16); index++) texts.push(textOf(values[index]) ?? '');
+  return texts.join(', ');
+}
+
 function keep(kept: KeptHeaders, name: unknown, value: unknown): void {
   // Checked before any work on the name: no allowed name is long, and a long one is not trimmed or lowered.
   if (typeof name !== 'string' || name.length > LONGEST_NAME) return;
   const key = name.trim().toLowerCase();
   if (!allowed.has(key)) return;
-  const text = Array.isArray(value)
-    ? value.slice(0, 16).map(String).join(', ')
-    : typeof value === 'string' || typeof value === 'number'
-      ? String(value)
-      : undefined;
+  const text = Array.isArray(value) ? listText(value) : textOf(value);
   if (text === undefined) return;
   const header = key as AllowedHeader;
   const joined = kept[header] === undefined ? text : `${kept[header]}, ${text}`;
@@ -61,7 +66,14 @@ export function readHeaders(headers: unknown, problems: Problem[]): KeptHeaders 
     if (typeof (headers as Headers).forEach === 'function' && typeof (headers as Headers).get === 'function') {
       (headers as Headers).forEach((value, name) => each(() => keep(kept, name, value)));
     } else if (Array.isArray(headers)) {
-      for (const pair of headers as unknown[]) each(() => Array.isArray(pair) && keep(kept, pair[0], pair[1]));
+      const pairs = headers as unknown[];
+      // By index, never through the list's own iterator; `each` stops after MAX_HEADERS.
+      for (let index = 0; index < Math.min(pairs.length, MAX_HEADERS + 1); index++) {
+        each(() => {
+          const pair = pairs[index];
+          if (Array.isArray(pair)) keep(kept, pair[0], pair[1]);
+        });
+      }
     } else {
       const record = headers as Record<string, unknown>;
       for (const name of Object.keys(record)) each(() => keep(kept, name, record[name]));
