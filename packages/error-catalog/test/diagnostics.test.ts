@@ -75,8 +75,13 @@ describe('redactSecrets', () => {
     ['a parameter before ")."', '(see /cb?code=abc123).', '(see /cb?code=[redacted]).'],
     [
       'a parameter before ",", "}" and a quote',
-      'key=k1, password=p1} client_secret=s1"',
-      'key=[redacted], password=[redacted]} client_secret=[redacted]"',
+      'key=k1, token=t1} sig=s1"',
+      'key=[redacted], token=[redacted]} sig=[redacted]"',
+    ],
+    [
+      'a password to the end of its field, whatever it holds',
+      'key=k1, password=p1} client_secret=s1" ok',
+      'key=[redacted], password=[redacted]" ok',
     ],
     [
       'a SAS signature',
