@@ -177,6 +177,36 @@ describe('toProblemDetails', () => {
     });
   });
 
+  it('masks what the server wrote before it is forwarded', () => {
+    const secret = 'Zq8~RealSecretValue123';
+    const oauth = parseErrorResponse({
+      status: 401,
+      body: {
+        error: 'invalid_client',
+        error_description: `AADSTS7000215: Invalid client secret provided. client_secret=${secret}&scope=x`,
+      },
+    });
+    const forwarded = parseErrorResponse({
+      status: 400,
+      body: {
+        code: `x password=${secret}`,
+        description: `Sent Authorization: Bearer ${secret}`,
+        source: `token=${secret}`,
+        data: [{ name: 'client_secret', value: secret }, { clientSecret: secret }, `refresh_token=${secret}`],
+      },
+    });
+    for (const problem of [toProblemDetails(oauth), toProblemDetails(forwarded)])
+      expect(JSON.stringify(problem)).not.toContain(secret);
+    expect(toProblemDetails(oauth).detail).toMatch(
+      /^AADSTS7000215: Invalid client secret provided\. client_secret=\[redacted\]/,
+    );
+    expect(toProblemDetails(forwarded).data).toEqual([
+      { name: 'client_secret', value: '[redacted]' },
+      { clientSecret: '[redacted]' },
+      'refresh_token=[redacted]',
+    ]);
+  });
+
   it('names the catalog entry as its type', () => {
     const documented = parseErrorResponse({ status: 409, body: { code: '800060', description: 'x', source: 's' } });
     expect(toProblemDetails(documented).type).toBe('urn:pc-errors:409-800060');
