@@ -10,8 +10,12 @@ const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 
 /** The message of a thrown error: the title and the status and code only, never the server's description. */
 function messageOf(error: PartnerCenterError): string {
-  const status = error.httpStatus ? `HTTP ${error.httpStatus}` : 'no response';
-  return redactSecrets(`${error.title} (${status}${error.code === null ? '' : `, code ${error.code}`})`);
+  try {
+    const status = error.httpStatus ? `HTTP ${error.httpStatus}` : 'no response';
+    return redactSecrets(`${error.title} (${status}${error.code === null ? '' : `, code ${error.code}`})`);
+  } catch {
+    return 'Partner Center error (unreadable)'; // an error whose fields cannot be read
+  }
 }
 
 /**
@@ -54,18 +58,21 @@ export class PartnerCenterRequestError extends Error {
 
   /** What a logger or `JSON.stringify` keeps: the identifiers and the masked ticket, no stack, no raw description. */
   toJSON() {
-    const { httpStatus, code, category, retryable, correlationId, requestId } = this.error;
-    return {
-      name: this.name,
-      message: this.message,
-      httpStatus,
-      code,
-      category,
-      retryable,
-      ...(correlationId && { correlationId }),
-      ...(requestId && { requestId }),
-      diagnostics: diagnosticsText(this.error),
-    };
+    let facts = {};
+    try {
+      const { httpStatus, code, category, retryable, correlationId, requestId } = this.error;
+      facts = {
+        httpStatus,
+        code,
+        category,
+        retryable,
+        ...(correlationId && { correlationId }),
+        ...(requestId && { requestId }),
+      };
+    } catch {
+      // an error whose fields cannot be read: its name, message and ticket still say what is known
+    }
+    return { name: this.name, message: this.message, ...facts, diagnostics: diagnosticsText(this.error) };
   }
 
   /** What Node prints for the error: its stack (the masked message) and `toJSON`, never the raw description. */

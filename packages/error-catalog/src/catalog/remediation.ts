@@ -31,6 +31,14 @@ export function remediationOf(
   error: Pick<PartnerCenterError, 'entry' | 'httpStatus'> &
     Partial<Pick<PartnerCenterError, 'category' | 'oauthError' | 'code' | 'statusMismatch'>>,
 ): Remediation {
+  try {
+    return fixOf(error);
+  } catch {
+    return UNKNOWN; // an error whose fields cannot be read (a throwing getter, a revoked Proxy)
+  }
+}
+
+function fixOf(error: Parameters<typeof remediationOf>[0]): Remediation {
   const mismatch = error.statusMismatch;
   if (error.entry && !(mismatch && statusDecides(error.httpStatus, mismatch.documented)))
     return error.entry.remediation;

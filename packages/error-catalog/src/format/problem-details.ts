@@ -36,6 +36,24 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * identity platform's answer may quote the client secret the request sent.
  */
 export function toProblemDetails(error: PartnerCenterError): ProblemDetails {
+  try {
+    return problemOf(error);
+  } catch {
+    // An error whose fields cannot be read (a throwing getter, a revoked Proxy): a problem that says only that.
+    return {
+      type: 'about:blank',
+      title: 'Partner Center error',
+      detail: 'The error could not be read.',
+      code: null,
+      source: null,
+      category: 'unknown',
+      retryable: false,
+      receivedAt: new Date().toISOString(),
+    };
+  }
+}
+
+function problemOf(error: PartnerCenterError): ProblemDetails {
   const problem: ProblemDetails = {
     type: error.entry ? `urn:pc-errors:${error.entry.id}` : 'about:blank',
     title: error.title,

@@ -53,6 +53,7 @@ export const isPhraseName = (name: string): boolean => PHRASE.test(lastWords(nam
  * `assigned` is true for `name=value` (a query string), where an OAuth `code` is one too.
  */
 export function isSecretName(name: string, assigned = false): boolean {
+  if (typeof name !== 'string') return false;
   if (name.length > LONGEST_NAME) return isSecretName(lastWords(name));
   const lower = name.toLowerCase();
   if (assigned && lower === 'code') return true;
