@@ -69,8 +69,10 @@ function decodeOnce(raw: string): [string, Int32Array] | undefined {
       if (unit >= 0) special.lastIndex = decoded(String.fromCharCode(unit), i, j + 5);
       else if (next === 'n' || next === 'r' || next === 't') special.lastIndex = decoded(' ', i, j + 1);
       else if (next === '"' || next === "'" || next === '/') special.lastIndex = decoded(next, i, j + 1);
-      else if (j > i + 1) special.lastIndex = decoded('\\', i, j);
-      else continue;
+      else {
+        special.lastIndex = j; // backslashes before any other character stay as they are: the scanner skips them alike
+        continue;
+      }
       changed = true;
     } else {
       const entity = ENTITY.exec(raw.slice(i, i + 9));

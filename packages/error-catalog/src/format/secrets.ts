@@ -181,22 +181,25 @@ function credentialSpans(view: View): [number, number][] {
     return m > k + quote && isSecretName(t.slice(k + quote, m)) ? m : -1;
   }
 
+  /** Whether the name at `i` holds a credential, or is the `value` of a pair whose name is a secret's. */
+  function secret(name: string, i: number, assigned: boolean): boolean {
+    return (i < pairUntil && PAIR_VALUES.has(name.toLowerCase())) || isSecretName(name, assigned);
+  }
+
   /** Handles the run of name characters [i, j); returns where scanning goes on. */
   function word(i: number, j: number): number {
-    const run = t.slice(i, j);
-    const pem = run.indexOf('-----BEGIN');
+    const name = t.slice(i, j);
+    const pem = name.length >= 10 ? name.indexOf('-----BEGIN') : -1;
     if (pem >= 0) return mask(i + pem, pemEnd(i + pem + 10));
-    const eyj = i >= noJwtUntil ? run.indexOf('eyJ') : -1;
+    const eyj = i >= noJwtUntil && name.length >= 3 ? name.indexOf('eyJ') : -1;
     if (eyj >= 0) {
       const end = jwtEnd(i + eyj);
       if (end > 0) return mask(i + eyj, end);
     }
-    if (REFRESH_TOKEN.test(run)) return mask(i, j);
-    const name = run;
+    if (name.length > 60 && REFRESH_TOKEN.test(name)) return mask(i, j);
     const lower = name.toLowerCase();
-    const secret = (assigned: boolean) => (PAIR_VALUES.has(lower) && i < pairUntil) || isSecretName(name, assigned);
     // An XML element: `<ClientSecret>`, `<wsse:Password>`.
-    if (t[j] === '>' && (t[i - 1] === '<' || t[i - 1] === ':') && secret(false)) {
+    if (t[j] === '>' && (t[i - 1] === '<' || t[i - 1] === ':') && secret(name, i, false)) {
       const end = elementEnd(j + 1);
       mask(j + 1, end);
       return end;
@@ -222,7 +225,7 @@ function credentialSpans(view: View): [number, number][] {
         return end;
       }
     }
-    if (!secret(separator === '=')) return j;
+    if (!secret(name, i, separator === '=')) return j;
     k = valueStart(k + 1);
     const headerLine = separator === ':' && HEADER_LINES.has(lower.replace(/[-_]/g, ''));
     const [from, to] = valueEnd(k, headerLine, isPhraseName(name));
