@@ -1,6 +1,6 @@
 import type { CatalogEntry } from '../types';
 import { catalog, codeKey, entriesByCode, getEntry } from './catalog';
-import { isIdentityStatus, isSuccess } from '../parse/status-fallback';
+import { isIdentityStatus, isSuccess } from './status-kinds';
 import { deepFreeze } from './freeze';
 
 export { identityCodeOf } from './identity-code';

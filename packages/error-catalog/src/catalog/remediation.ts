@@ -1,5 +1,5 @@
 import type { PartnerCenterError, Remediation } from '../types';
-import { isIdentityStatus, statusDecides } from '../parse/status-fallback';
+import { isIdentityStatus, statusDecides } from './status-kinds';
 import { deepFreeze } from './freeze';
 import { getHttpStatus } from './http-statuses';
 import { oauthValue } from './oauth-errors';

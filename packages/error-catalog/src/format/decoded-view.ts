@@ -29,7 +29,7 @@ function hexAt(raw: string, i: number, count: number): number {
   return value;
 }
 // The named references a server's HTML escaping writes for the characters a secret's name and value are told by.
-const ENTITIES: Record<string, string> = { quot: '"', apos: "'", amp: '&', lt: '<', gt: '>', equals: '=', colon: ':' };
+const ENTITIES: Record<string, string> = { quot: '"', apos: "'", amp: '&', lt: '<', gt: '>' };
 const ENTITY = /^&(?:#(\d{1,3})|#[xX]([0-9a-fA-F]{1,2})|([a-z]{2,6}));/;
 
 /** One round of decoding: `[text, at]`, or `undefined` when the round decoded nothing. */

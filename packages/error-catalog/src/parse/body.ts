@@ -5,7 +5,7 @@ import { fromGraph, fromOAuth, fromProblem, isProblem } from './envelopes';
 import { type BodyFields, codeOf, empty, isRecord, reader, textOf } from './fields';
 import { partialOf } from './line-items';
 import { addProblem } from './problems';
-import { isSuccess } from './status-fallback';
+import { isSuccess } from '../catalog/status-kinds';
 import { identifierText, MAX_SOURCE, withoutControls } from './text';
 
 export type { BodyFields };

@@ -7,14 +7,8 @@ import { readBody } from './body';
 import type { BodyFields, PartialSuccess } from './fields';
 import { authenticateRealm, type KeptHeaders, readHeaders, retryAfterSeconds } from './headers';
 import { addProblem } from './problems';
-import {
-  INVALID_STATUS,
-  isIdentityStatus,
-  isStatus,
-  statusDecides,
-  statusFallback,
-  type StatusFallback,
-} from './status-fallback';
+import { isIdentityStatus, statusDecides } from '../catalog/status-kinds';
+import { INVALID_STATUS, isStatus, statusFallback, type StatusFallback } from './status-fallback';
 import { cap, head, identifierText, MAX_DESCRIPTION, MAX_HEADER_VALUE, withoutControls } from './text';
 import { waitInText } from './wait';
 

@@ -59,9 +59,8 @@ export const stringOf = (value: unknown): string | undefined => (typeof value ==
 
 /** Whether a value is an object and not an array. Never throws: `Array.isArray` of a revoked Proxy does. */
 export function isRecord(value: unknown): value is object {
-  if (value === null || typeof value !== 'object') return false;
   try {
-    return !Array.isArray(value);
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
   } catch {
     return false;
   }

@@ -24,21 +24,17 @@ const LONGEST_NAME = Math.max(...ALLOWED_HEADERS.map((name) => name.length)) + 2
 // Thrown to leave a Headers.forEach, which has no other way out.
 const STOP = new Error('more headers than are read');
 
-const textOf = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : undefined);
-
-// By index, never through the value's own `slice`, `map` or iterator: at most 16 of its values, joined.
-function listText(values: unknown[]): string {
-  const texts: string[] = [];
-  for (let index = 0; index < Math.min(values.length, 16); index++) texts.push(textOf(values[index]) ?? '');
-  return texts.join(', ');
-}
-
 function keep(kept: KeptHeaders, name: unknown, value: unknown): void {
   // Checked before any work on the name: no allowed name is long, and a long one is not trimmed or lowered.
   if (typeof name !== 'string' || name.length > LONGEST_NAME) return;
   const key = name.trim().toLowerCase();
   if (!allowed.has(key)) return;
-  const text = Array.isArray(value) ? listText(value) : textOf(value);
+  // A list by index, never through its own `slice`, `map` or iterator: at most 16 of its values, joined.
+  const text = Array.isArray(value)
+    ? Array.from({ length: Math.min(value.length, 16) }, (_, index) => String(value[index])).join(', ')
+    : typeof value === 'string' || typeof value === 'number'
+      ? String(value)
+      : undefined;
   if (text === undefined) return;
   const header = key as AllowedHeader;
   const joined = kept[header] === undefined ? text : `${kept[header]}, ${text}`;

@@ -163,7 +163,7 @@ export async function readErrorResponse(
   let body = '';
   // One deadline for the whole call: the body, then the catalog chunk if it has not arrived yet.
   const stop = stopper(options ?? {}, problems);
-  let catalog: Awaited<typeof loading> | typeof STOP;
+  let catalog: Awaited<typeof loading>;
   try {
     try {
       if (field('bodyUsed') === true) addProblem(problems, 'body-already-read');
@@ -171,14 +171,13 @@ export async function readErrorResponse(
     } catch {
       addProblem(problems, 'unreadable', 'body');
     }
-    catalog = await Promise.race([loading, stop.stopped]);
+    catalog = await Promise.race([loading, stop.stopped.then(() => undefined)]);
   } finally {
     stop.dispose();
   }
-  if (catalog === STOP || !catalog) addProblem(problems, 'catalog-unavailable');
+  if (!catalog) addProblem(problems, 'catalog-unavailable');
   const input = { status: status as number, headers: headers as Headers, body };
-  const access = catalog === STOP ? undefined : catalog;
-  const error = safely(input, () => buildError(input, access));
+  const error = safely(input, () => buildError(input, catalog));
   error.problems = mergeProblems(problems, error.problems);
   return error;
 }
