@@ -49,6 +49,26 @@ export const lineItemShapes = [
     (i) => json({ lineItems: lines(i, (id) => ({ id, error: { errorCode: 10010 } })) }),
   ],
   [
+    'parseCartErrors: 1 MiB of JSON text nested 2^19 deep',
+    'cart',
+    (i) => `{"lineItems":${'['.repeat(2 ** 19 - 8)}${i}${']'.repeat(2 ** 19 - 8)}}`,
+  ],
+  [
+    'parseCheckoutResult: orderErrors whose species never ends',
+    'checkout',
+    (i) => {
+      const list = [{ code: i }];
+      const forever = {
+        *[Symbol.iterator]() {
+          for (;;) yield { code: i };
+        },
+      };
+      Object.defineProperty(list, 'constructor', { value: { [Symbol.species]: () => forever } });
+      Object.defineProperty(list, 'slice', { value: () => forever });
+      return { orderErrors: list };
+    },
+  ],
+  [
     'parseCheckoutResult: 64 KiB of orderErrors',
     'checkout',
     (i) =>
@@ -135,6 +155,25 @@ export const parseShapes = [
     (i) => ({ status: 429, body: json({ statusCode: 429, message: fill('try again in 9', i) }) }),
   ],
   [
+    'object: data [new Array(2^32 - 1)] (holes)',
+    (i) => ({ status: 400, body: { code: i, data: [new Array(2 ** 32 - 1)] } }),
+  ],
+  [
+    'object: data of 1,000,000 functions, nested',
+    (i) => ({ status: 400, body: { code: i, data: [Array.from({ length: 1e6 }, () => () => i)] } }),
+  ],
+  [
+    'object: data a Proxy claiming 2^32 - 1 items, nested',
+    (i) => ({
+      status: 400,
+      body: { code: i, data: [new Proxy([], { get: (_, k) => (k === 'length' ? 2 ** 32 - 1 : i) })] },
+    }),
+  ],
+  [
+    'object: 401 with a cart body of 8,000 line items',
+    (i) => ({ status: 401, body: { lineItems: Array.from({ length: 8000 }, (_, id) => ({ id: id + i, error: {} })) } }),
+  ],
+  [
     'header: 1,000 Retry-After values',
     (i) => ({ status: 429, headers: Array.from({ length: 1000 }, () => ['Retry-After', fill('7', i, 64)]), body: '' }),
   ],
@@ -152,6 +191,15 @@ export const maskerUnits = [
   ['"-----BEGIN " repeated', '-----BEGIN '],
   ['"Cookie:" repeated', 'Cookie:'],
   ['"token: " repeated', 'token: '],
+  ['"password:" + line break, repeated', 'password:\r\n'],
+  ['"password=" + words, unended', 'password=a b, '],
+  ['pair name="password" value=', 'name="password" value='],
+  ['"<Password>" repeated, unclosed', '<Password>'],
+  ['"&quot;" repeated', '&quot;'],
+  ['"%252525" repeated (4 rounds)', '%2525252541'],
+  ['backslash runs then "u"', '\\\\u'],
+  ['"x-----BEGIN" repeated', 'x-----BEGIN'],
+  ['long dotted names', 'settings.'],
 ];
 
 /** Errors for `diagnosticsText`: as the parser leaves them, and as a caller may build them by hand. */

@@ -49,6 +49,21 @@ const OPTIONS = /** @type {const} */ ({
   help: { type: 'boolean', short: 'h' },
 });
 
+// Terminal controls: C0 and C1 controls (ESC starts colour, screen-clearing, title and OSC 8 link sequences), DEL,
+// bidi overrides and isolates, line and paragraph separators.
+const CONTROLS = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u2028\u2029]/g;
+const LONGEST_ECHO = 100;
+
+/**
+ * An argument as it may be echoed to a terminal: each control written as a visible escape (`\x1B`), cut to 100
+ * characters. A script may pass a server's code along, and a code must not be able to drive the terminal.
+ * @param {string} text
+ */
+function shown(text) {
+  const visible = text.replace(CONTROLS, (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return visible.length > LONGEST_ECHO ? `${visible.slice(0, LONGEST_ECHO - 3)}...` : visible;
+}
+
 /** @param {string} message @returns {never} */
 function wrongCall(message) {
   console.error(`pc-errors: ${message}\n${USAGE}\nRun pc-errors --help for the options and examples.`);
@@ -79,7 +94,7 @@ function readArgs(args) {
     const known = Object.keys(OPTIONS).map((name) => `--${name}`);
     const [closest = ''] = known.sort((a, b) => distance(token.rawName, a) - distance(token.rawName, b));
     const hint = distance(token.rawName, closest) <= 3 ? ` Did you mean ${closest}?` : '';
-    wrongCall(`unknown option ${token.rawName}.${hint}`);
+    wrongCall(`unknown option ${shown(token.rawName)}.${hint}`);
   }
   try {
     return parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
@@ -94,10 +109,10 @@ if (values.help) {
   process.exit(0);
 }
 const [command, code, ...extra] = positionals;
-if (command !== 'explain') wrongCall(command ? `unknown command ${command}.` : 'no command.');
-if (extra.length) wrongCall(`unexpected argument ${extra[0]}.`);
+if (command !== 'explain') wrongCall(command ? `unknown command ${shown(command)}.` : 'no command.');
+if (extra.length) wrongCall(`unexpected argument ${shown(extra[0] ?? '')}.`);
 if (values.status !== undefined && !/^[1-5]\d\d$/.test(values.status)) {
-  wrongCall(`--status must be an HTTP status code (100-599), not "${values.status}".`);
+  wrongCall(`--status must be an HTTP status code (100-599), not "${shown(values.status)}".`);
 }
 if (code === undefined && values.status === undefined) wrongCall('no code to explain.');
 
@@ -179,7 +194,7 @@ if (found.entry) {
   answer([found.entry], notes, statusMismatch);
 }
 if (found.candidates) {
-  const candidateCode = found.candidates[0]?.code ?? code;
+  const candidateCode = found.candidates[0]?.code ?? shown(code ?? '');
   const notes = statusMismatch
     ? [
         `code ${candidateCode} is documented under ${statusList(statusMismatch.documented)}, not ${status}; every one is shown as a candidate.`,
@@ -198,7 +213,9 @@ if (fallback) {
       ? []
       : status === undefined
         ? [`${code} is not an error code of the catalog; this is what HTTP ${code} means.`]
-        : [`error code ${code} is not in the catalog; this is what HTTP ${status} means for a code it does not know.`];
+        : [
+            `error code ${shown(code)} is not in the catalog; this is what HTTP ${status} means for a code it does not know.`,
+          ];
   answer([], notes, undefined, fallback);
 }
 if (code === undefined) {
@@ -208,7 +225,7 @@ if (code === undefined) {
   process.exit(1);
 }
 console.error(
-  `Error code ${code} is not in the catalog of documented Partner Center, cart and Microsoft Entra errors.` +
+  `Error code ${shown(code)} is not in the catalog of documented Partner Center, cart and Microsoft Entra errors.` +
     (status === undefined
       ? ' Pass --status with the HTTP status it came with to get that status explained.'
       : ` HTTP ${status} is not a status the Partner Center error page names either.`),

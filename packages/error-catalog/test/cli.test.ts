@@ -169,6 +169,32 @@ describe('pc-errors: calls and help', () => {
   });
 });
 
+describe('pc-errors: arguments echoed to the terminal', () => {
+  // A window title, a screen clear, a colour, an OSC 8 hyperlink, a bidi override, a C1 CSI.
+  const hostile =
+    '\u001b]0;pwned\u0007\u001b[2J\u001b[31mAADSTS0 OK\u001b[0m\u001b]8;;https://x.test\u001b\\\u202e\u009b';
+  const TERMINAL_CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+  it.each([
+    ['a code not in the catalog, with a status (exit 0)', ['explain', hostile, '--status', '400']],
+    ['a code not in the catalog (exit 1)', ['explain', hostile]],
+    ['an unknown command', [hostile, '2006']],
+    ['an unexpected argument', ['explain', '2006', hostile]],
+    ['an unknown option', ['explain', '2006', `--${hostile}`]],
+    ['a wrong --status', ['explain', '2006', `--status=${hostile}`]],
+  ])('writes no control character for %s, and shows each as an escape', (_name, args) => {
+    const result = run(args);
+    expect(result.stdout + result.stderr).not.toMatch(TERMINAL_CONTROL);
+    expect(result.stdout + result.stderr).toContain('\\x1B');
+  });
+
+  it('cuts a long argument it echoes', () => {
+    const result = run(['explain', 'x'.repeat(120_000)]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.length).toBeLessThan(500);
+  });
+});
+
 describe('pc-errors: colour', () => {
   it('writes plain text when the output is not a terminal', () => {
     expect(run(['explain', '800089', '--status', '400']).stdout).not.toMatch(ANSI);

@@ -75,8 +75,13 @@ describe('redactSecrets', () => {
     ['a parameter before ")."', '(see /cb?code=abc123).', '(see /cb?code=[redacted]).'],
     [
       'a parameter before ",", "}" and a quote',
-      'key=k1, password=p1} client_secret=s1"',
-      'key=[redacted], password=[redacted]} client_secret=[redacted]"',
+      'key=k1, token=t1} sig=s1"',
+      'key=[redacted], token=[redacted]} sig=[redacted]"',
+    ],
+    [
+      'a password to the end of its field, whatever it holds',
+      'key=k1, password=p1} client_secret=s1" ok',
+      'key=[redacted], password=[redacted]" ok',
     ],
     [
       'a SAS signature',
@@ -170,6 +175,36 @@ describe('toProblemDetails', () => {
       candidates: ['urn:pc-errors:400-2006', 'urn:pc-errors:403-2006'],
       documentedStatus: [400, 403],
     });
+  });
+
+  it('masks what the server wrote before it is forwarded', () => {
+    const secret = 'Zq8~RealSecretValue123';
+    const oauth = parseErrorResponse({
+      status: 401,
+      body: {
+        error: 'invalid_client',
+        error_description: `AADSTS7000215: Invalid client secret provided. client_secret=${secret}&scope=x`,
+      },
+    });
+    const forwarded = parseErrorResponse({
+      status: 400,
+      body: {
+        code: `x password=${secret}`,
+        description: `Sent Authorization: Bearer ${secret}`,
+        source: `token=${secret}`,
+        data: [{ name: 'client_secret', value: secret }, { clientSecret: secret }, `refresh_token=${secret}`],
+      },
+    });
+    for (const problem of [toProblemDetails(oauth), toProblemDetails(forwarded)])
+      expect(JSON.stringify(problem)).not.toContain(secret);
+    expect(toProblemDetails(oauth).detail).toMatch(
+      /^AADSTS7000215: Invalid client secret provided\. client_secret=\[redacted\]/,
+    );
+    expect(toProblemDetails(forwarded).data).toEqual([
+      { name: 'client_secret', value: '[redacted]' },
+      { clientSecret: '[redacted]' },
+      'refresh_token=[redacted]',
+    ]);
   });
 
   it('names the catalog entry as its type', () => {

@@ -1,6 +1,6 @@
 // The published files (dist/, built before the tests run) keep the catalog's text out of readErrorResponse's static
 // module graph, and readErrorResponse still resolves when that text cannot be loaded.
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -64,6 +64,29 @@ describe('the light first load, as published', () => {
     expect(error.entry).toBeUndefined();
     expect(error.problems).toContainEqual({ code: 'catalog-unavailable' });
     await expect(loadCatalogText()).rejects.toThrow('could not be loaded');
+  });
+
+  const stalled = mkdtempSync(join(tmpdir(), 'pc-errors-dist-'));
+  afterAll(() => rmSync(stalled, { recursive: true, force: true }));
+
+  it('when the catalog chunk never arrives, the call still ends by its timeoutMs, or when its signal aborts', async () => {
+    cpSync(dist, stalled, { recursive: true });
+    // A chunk whose request never completes (a stalled CDN): importing it never settles.
+    writeFileSync(
+      join(stalled, 'catalog/access.js'),
+      'await new Promise(() => {});\nexport const access = undefined;\n',
+    );
+    const { readErrorResponse } = (await import(
+      /* @vite-ignore */ pathToFileURL(join(stalled, 'parse/read-error-response.js')).href
+    )) as typeof import('../src');
+    const response = () => new Response('{"code":800089,"description":"Over the limit."}', { status: 403 });
+    const timedOut = await readErrorResponse(response(), { timeoutMs: 50 });
+    expect(timedOut).toMatchObject({ httpStatus: 403, code: '800089', title: 'Forbidden' });
+    expect(timedOut.problems).toContainEqual({ code: 'catalog-unavailable' });
+    const controller = new AbortController();
+    const pending = readErrorResponse(response(), { signal: controller.signal, timeoutMs: 2 ** 31 - 1 });
+    setTimeout(() => controller.abort(), 20);
+    expect((await pending).problems).toContainEqual({ code: 'catalog-unavailable' });
   });
 
   it('with the chunk in place, the same response carries its full entry', async () => {

@@ -43,12 +43,22 @@ describe('lookupEntry: the code decides, the status picks', () => {
     expect(ids(lookupEntry('10021', 400))).toEqual({ entry: '200-10021', statusMismatch: { documented: [200] } });
   });
 
-  it('treats cart and identity codes as one error whatever status carries them', () => {
-    for (const status of [undefined, 200, 201, 400])
+  it('lets a cart code answer for any success, and a sign-in code for the statuses sign-in errors come with', () => {
+    for (const status of [undefined, 200, 201])
       expect(ids(lookupEntry('10003', status))).toEqual({ entry: '200-10003' });
-    for (const status of [undefined, 400, 401]) {
+    for (const status of [undefined, 400, 401, 403]) {
       expect(ids(lookupEntry('AADSTS700082', status))).toEqual({ entry: '400-AADSTS700082' });
     }
+  });
+
+  it('flags a cart code outside 2xx and a sign-in code at any other status as a mismatch', () => {
+    for (const status of [400, 401, 503])
+      expect(ids(lookupEntry('10006', status))).toEqual({ entry: '200-10006', statusMismatch: { documented: [200] } });
+    for (const status of [200, 429, 503])
+      expect(ids(lookupEntry('AADSTS700082', status))).toEqual({
+        entry: '400-AADSTS700082',
+        statusMismatch: { documented: [400] },
+      });
   });
 
   it('accepts identity codes in any case and the cart SDK names of line-item codes', () => {

@@ -88,9 +88,9 @@ describe('identity platform and Graph errors', () => {
     });
   });
 
-  it('a busy token endpoint is authentication, and retryable', () => {
+  it('a busy token endpoint is what its 503 says: transient, and retryable', () => {
     const error = parseErrorResponse({ status: 503, body: oauthBusy });
-    expect(error).toMatchObject({ code: 'temporarily_unavailable', category: 'authentication', retryable: true });
+    expect(error).toMatchObject({ code: 'temporarily_unavailable', category: 'transient', retryable: true });
   });
 
   it('an OAuth value outside the table still gets a sign-in fix, never an Object.prototype member', () => {

@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import {
   isPartnerCenterRequestError,
@@ -40,6 +41,36 @@ describe('PartnerCenterRequestError', () => {
     expect(JSON.stringify(thrown)).toContain('password=[redacted]');
   });
 
+  it('lets nothing unmasked out through what copies or prints an error on its own', async () => {
+    const secret = 'Zq8~RealSecretValue123';
+    const thrown = await PartnerCenterRequestError.from(
+      new Response(
+        JSON.stringify({
+          code: 800089,
+          description: `Denied. client_secret=${secret} Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln`,
+          data: [{ name: 'client_secret', value: secret }],
+        }),
+        { status: 403 },
+      ),
+    );
+    const views = [
+      inspect(thrown, { depth: 10, showHidden: false }),
+      inspect({ wrapped: thrown }, { depth: 10 }),
+      // eslint-disable-next-line @typescript-eslint/no-misused-spread -- a logger that spreads errors, on purpose
+      JSON.stringify({ ...thrown }),
+      JSON.stringify(thrown),
+      JSON.stringify(Object.entries(thrown)),
+      JSON.stringify(structuredClone(thrown), Object.getOwnPropertyNames(structuredClone(thrown))),
+      String(thrown),
+    ];
+    for (const view of views) expect(view).not.toContain(secret);
+    expect(inspect(thrown)).toContain('client_secret=[redacted]');
+    expect(Object.keys(thrown)).toEqual(['name']);
+    // Asked for by name, the parsed error is there, raw, as the contract says.
+    expect(thrown.error.description).toContain(secret);
+    expect(thrown.cause).toBe(thrown.error);
+  });
+
   it('wraps a request that got no response', () => {
     const thrown = new PartnerCenterRequestError(networkError(new TypeError('Failed to fetch')));
     expect(thrown.message).toBe('No response from Partner Center (no response)');
@@ -61,7 +92,11 @@ describe('PartnerCenterRequestError', () => {
         },
       },
     );
-    for (const value of [lookalike, hostile, null, undefined, 'PartnerCenterRequestError'])
+    const brand = Symbol.for('@pc-errors/error-catalog/PartnerCenterRequestError');
+    const forged = { [brand]: true };
+    const yesToAll = new Proxy({}, { get: () => true });
+    const clone = structuredClone(foreign);
+    for (const value of [lookalike, hostile, forged, yesToAll, clone, null, undefined, 'PartnerCenterRequestError'])
       expect(isPartnerCenterRequestError(value)).toBe(false);
   });
 

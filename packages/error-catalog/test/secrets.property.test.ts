@@ -37,8 +37,12 @@ const secrets: fc.Arbitrary<string> = fc.oneof(
         'credentials',
         'signature',
         'private_key',
+        'passphrase',
+        'pin',
+        'settings.settings.settings.settings.settings.settings.authentication.clientSecret',
       ),
-      fc.constantFrom('=', ': ', ' = ', ':'),
+      // The value also on the next line, after a line break of any kind.
+      fc.constantFrom('=', ': ', ' = ', ':', ':\n  ', ':\r\n', '=\n'),
       secretValue,
     )
     .map(([name, separator, value]) => `${name}${separator}${value}`),
@@ -59,6 +63,20 @@ const secrets: fc.Arbitrary<string> = fc.oneof(
     return `${jwt.slice(0, at)}${gap}${jwt.slice(at)}`;
   }),
   secretValue.map((value) => `-----BEGIN PRIVATE KEY-----\nMIIE${value}\n-----END PRIVATE KEY-----`),
+  // A name/value pair, as JSON or as XML attributes, and an XML element.
+  fc
+    .tuple(fc.constantFrom('name', 'key', 'Key', 'field'), fc.constantFrom('client_secret', 'Password'), secretValue)
+    .chain(([pairName, name, value]) =>
+      fc.constantFrom(
+        JSON.stringify({ [pairName]: name, value }),
+        `<add ${pairName}="${name}" value="${value}"/>`,
+        `<${name}>${value}</${name}>`,
+      ),
+    ),
+  // A password a person chose: words, spaces and punctuation.
+  fc
+    .tuple(fc.constantFrom('password=', 'Password: ', 'pwd='), fc.constantFrom(' ', ', ', '(', ';', '<'), secretValue)
+    .map(([name, gap, value]) => `${name}correct${gap}horse${gap}${value}`),
 );
 
 /** How the text that holds the secret is written. */
@@ -67,6 +85,10 @@ const encodings: fc.Arbitrary<(text: string) => string> = fc.constantFrom(
   (text: string) => encodeURIComponent(text),
   (text: string) => JSON.stringify(text).slice(1, -1),
   (text: string) => JSON.stringify(JSON.stringify(text)).slice(1, -1),
+  (text: string) => encodeURIComponent(encodeURIComponent(encodeURIComponent(text))),
+  (text: string) => encodeURIComponent(JSON.stringify(text).slice(1, -1)),
+  (text: string) => text.replace(/[&"<>=]/g, (c) => `&#${c.charCodeAt(0)};`),
+  (text: string) => text.replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
 );
 const surroundings = fc.tuple(
   fc.constantFrom('', 'Request failed: ', '(', '"', 'see ', 'x=1&', '\n'),

@@ -76,6 +76,42 @@ const FORMS: [string, string, string][] = [
   ['URL-encoded JWT', encodeURIComponent(`jwt=${JWT}`), 'sigPart'],
   ['PEM private key', `-----BEGIN PRIVATE KEY-----\nMIIE${S}\n-----END PRIVATE KEY-----`, S],
   ['PEM without its END line', `key: -----BEGIN RSA PRIVATE KEY-----\nMIIE${S}`, S],
+  ['PEM glued to a word', `x-----BEGIN PRIVATE KEY----- MIIE${S} -----END PRIVATE KEY-----`, S],
+  // The value on the next line (Entra descriptions use \r\n), also after YAML's block indicator.
+  ['JSON member, value on the next line', `"client_secret":\n  "${S}"`, S],
+  ['refresh_token:, value after CRLF', `refresh_token:\r\n${S}`, S],
+  ['YAML block value', `client_secret: |\n  ${S}`, S],
+  ['sig=, value on the next line', `sig=\n${S}`, S],
+  // Name/value pairs: HAR header lists, ARM app settings, validation errors, XML configuration.
+  ['pair { name, value }', `{"name":"client_secret","value":"${S}"}`, S],
+  ['pair { key, value }', `{"key":"ClientSecret","value":"${S}"}`, S],
+  ['pair { field, value }', `[{ "field": "Password", "value": "${S}" }]`, S],
+  ['pair as XML attributes', `<add key="ClientSecret" value="${S}"/>`, S],
+  ['pair as XML elements', `<setting name="Password"><value>${S}</value></setting>`, S],
+  ['XML element', `<ClientSecret>${S}</ClientSecret>`, S],
+  ['XML element with a namespace', `<wsse:Password>${S}</wsse:Password>`, S],
+  // A password a person chose: spaces and punctuation, to the end of its field.
+  ['password with spaces', `password=correct horse ${S}`, S],
+  ['password with a comma', `password=Pa55,${S}`, S],
+  ['password with parentheses', `password=Pa55(${S})`, S],
+  ['password with semicolons', `Password=Pa55;${S};`, S],
+  ['password with "<"', `password=ab<${S}`, S],
+  // Escapes of every kind, also produced by decoding.
+  ['URL-encoded three times', `client_secret%25253D${S}`, S],
+  ['URL-encoded JSON-escaped', encodeURIComponent(`{\\"client_secret\\":\\"${S}\\"}`), S],
+  ['HTML numeric reference', `client_secret&#61;${S}`, S],
+  ['HTML named references', `{&quot;client_secret&quot;:&quot;${S}&quot;}`, S],
+  ['HTML-escaped XML element', `&lt;Password&gt;${S}&lt;/Password&gt;`, S],
+  // Names: long dotted paths, and the words people use.
+  [
+    'a settings path longer than 64 characters',
+    `settings.settings.settings.settings.settings.settings.authentication.clientSecret=${S}`,
+    S,
+  ],
+  ['passphrase:', `passphrase: ${S}`, S],
+  ['JSON pass', `{"pass": "${S}"}`, S],
+  ['JSON pin', `{"pin": "${S}"}`, S],
+  ['an Entra refresh token on its own', `revoked: 0.AXoAz7_${S}${'x'.repeat(80)} for this user`, S],
 ];
 
 describe('secret forms', () => {
@@ -101,6 +137,18 @@ describe('secret forms', () => {
 
 describe('secret names in data', () => {
   it.each([
+    ['name', { name: 'client_secret', value: S }],
+    ['Key', { Key: 'ClientSecret', Value: S }],
+    ['field', { field: 'Password', value: S, type: 'string' }],
+    ['header', { header: 'Authorization', values: [S] }],
+  ])('masks the value of a pair named by %s, and keeps its name', (_name, pair) => {
+    const error = parseErrorResponse({ status: 400, body: { code: '1', description: 'd', data: [pair] } });
+    const text = diagnosticsText(error);
+    expect(text).not.toContain(S);
+    expect(text).toMatch(/Data: .*"(client_secret|ClientSecret|Password|Authorization)"/);
+  });
+
+  it.each([
     ['a string', 'S3CRET'],
     ['a number', 4242424242],
     ['a boolean', true],
@@ -123,6 +171,15 @@ describe('secret names in data', () => {
     ['primaryKey', true],
     ['sig', true],
     ['SESSION_ID', true],
+    ['passphrase', true],
+    ['pass', true],
+    ['userPin', true],
+    ['PIN', true],
+    ['settings.settings.settings.settings.settings.settings.authentication.clientSecret', true],
+    ['passed', false],
+    ['mapping', false],
+    ['spin', false],
+    ['bypass', false],
     ['monkey', false],
     ['keyboard', false],
     ['subscriptionId', false],
@@ -139,6 +196,12 @@ describe('what is not a secret stays readable', () => {
     ['words after Bearer that are not a credential', 'The Bearer token expired; use Basic information.'],
     ['a GUID', 'Correlation ID: 7f8c2a1e-3b4d-4c5e-9f60-1a2b3c4d5e6f'],
     ['a ticket line naming a realm', 'Auth realm: urn:cpsvc:cpid:0000-1111'],
+    [
+      'a lone "eyJ" in a sentence',
+      'Field eyJ must be set. Use the v1.2.3 API or see aka.ms/pc for details now please.',
+    ],
+    ['words holding "pass" and "pin"', 'All tests passed: mapping, spin, bypass, compass and pinned items are fine.'],
+    ['a pair whose name is no secret', '{"name":"displayName","value":"Contoso Ltd"}'],
   ])('%s', (_form, text) => {
     expect(redactSecrets(text)).toBe(text);
   });

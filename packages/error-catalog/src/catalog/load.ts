@@ -5,7 +5,10 @@ let loading: Promise<CatalogAccess | undefined> | undefined;
 /**
  * The catalog as the parser uses it, loaded by a dynamic `import()` the first time an error is read: every entry's text (messages,
  * details, fixes, links) is a chunk of its own, which a portal pays for only when an error occurs. `undefined` when
- * the chunk cannot be loaded (a deploy removed it, the network is down): the next call tries again.
+ * the chunk cannot be loaded (a deploy removed it, the network is down). A failed load is not kept: the next call
+ * imports again. Whether that fetches the chunk again is the engine's choice: engines that follow
+ * https://github.com/whatwg/html/pull/10327 (Firefox, Safari) do; Chromium and Node (nodejs/node#64517) remember the
+ * failure for the life of the page or process, and there every later error is explained by its status alone.
  */
 export function loadCatalog(): Promise<CatalogAccess | undefined> {
   loading ??= import('./access').then(

@@ -1,5 +1,6 @@
 import type { CatalogEntry } from '../types';
 import { catalog, codeKey, entriesByCode, getEntry } from './catalog';
+import { isIdentityStatus, isSuccess } from './status-kinds';
 import { deepFreeze } from './freeze';
 
 export { identityCodeOf } from './identity-code';
@@ -22,13 +23,15 @@ const byName = new Map(
 );
 
 /**
- * Whether an entry answers for a received status. A code of the cart or identity platform is one error whatever
- * the status that carries it (a cart answers 201, checkout 200, the token endpoint 400 or 401). An error documented
- * inside a successful response (HTTP 200) answers for any 2xx, since those errors arrive inside 200 and 201 bodies.
+ * Whether an entry answers for a received status. A code of the identity platform answers for the statuses sign-in
+ * errors come with (400, 401, 403: the token endpoint, Graph). An error documented inside a successful response (a
+ * cart line item's, HTTP 200) answers for any 2xx, since those errors arrive inside 200 and 201 bodies. Any other
+ * status is a mismatch: a 401 or a 503 whose body holds a cart code is a failure of its own.
  */
 function answersFor(entry: CatalogEntry, status: number): boolean {
-  if (entry.httpStatus === status || entry.origin === 'cart' || entry.origin === 'identity') return true;
-  return entry.httpStatus >= 200 && entry.httpStatus < 300 && status >= 200 && status < 300;
+  if (entry.httpStatus === status) return true;
+  if (entry.origin === 'identity') return isIdentityStatus(status);
+  return isSuccess(entry.httpStatus) && isSuccess(status);
 }
 
 // One frozen `{ documented }` per code, shared by every error that carries it: an error log of drifted codes keeps

@@ -1,4 +1,5 @@
 import type { PartnerCenterError, Remediation } from '../types';
+import { isIdentityStatus, statusDecides } from './status-kinds';
 import { deepFreeze } from './freeze';
 import { getHttpStatus } from './http-statuses';
 import { oauthValue } from './oauth-errors';
@@ -19,17 +20,31 @@ const UNKNOWN: Remediation = deepFreeze({
 });
 
 /**
- * The fix to show for any error: the entry's own remediation; for a sign-in error the catalog has no entry for, the
- * fix of its OAuth `error` value (a token endpoint's 400 is not "change the request"); else the generic one of its
- * HTTP status, else a fix for a failed connection (status 0) or for a status the page does not name. A status-0 error
- * whose category is given and is neither `transient` nor `cancelled` had a response with an invalid status.
+ * The fix to show for any error: the entry's own remediation (unless the failure status received is of another kind
+ * than the code's documented ones, as a cart code on a 401: then the status decides, as it did the title); for a
+ * sign-in error the catalog has no entry for, at a status the identity platform gives one (400, 401, 403), the fix of
+ * its OAuth `error` value (a token endpoint's 400 is not "change the request"); else the generic one of its HTTP status,
+ * else a fix for a failed connection (status 0) or for a status the page does not name. A status-0 error whose
+ * category is given and is neither `transient` nor `cancelled` had a response with an invalid status.
  */
 export function remediationOf(
   error: Pick<PartnerCenterError, 'entry' | 'httpStatus'> &
-    Partial<Pick<PartnerCenterError, 'category' | 'oauthError' | 'code'>>,
+    Partial<Pick<PartnerCenterError, 'category' | 'oauthError' | 'code' | 'statusMismatch'>>,
 ): Remediation {
-  if (error.entry) return error.entry.remediation;
-  if (error.oauthError !== undefined || (error.category === 'authentication' && /^AADSTS\d/.test(error.code ?? '')))
+  try {
+    return fixOf(error);
+  } catch {
+    return UNKNOWN; // an error whose fields cannot be read (a throwing getter, a revoked Proxy)
+  }
+}
+
+function fixOf(error: Parameters<typeof remediationOf>[0]): Remediation {
+  const mismatch = error.statusMismatch;
+  if (error.entry && !(mismatch && statusDecides(error.httpStatus, mismatch.documented)))
+    return error.entry.remediation;
+  const signIn =
+    error.oauthError !== undefined || (error.category === 'authentication' && /^AADSTS\d/.test(error.code ?? ''));
+  if (signIn && isIdentityStatus(error.httpStatus))
     return oauthValue(OAUTH_REMEDIATION, error.oauthError) ?? OAUTH_FALLBACK;
   const noResponse =
     error.httpStatus === 0 &&

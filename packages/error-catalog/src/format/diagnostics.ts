@@ -1,7 +1,6 @@
-import { dataOf } from '../parse/data';
 import type { PartnerCenterError } from '../types';
 import { describeProblem } from './problems';
-import { isSecretName } from './secret-names';
+import { maskedData } from './masked-data';
 import { redactSecrets } from './secrets';
 
 export { redactSecrets };
@@ -24,20 +23,11 @@ function ticketValue(value: unknown): string {
   return short.replace(LINE_BREAK, ' ⏎ ');
 }
 
-// Each string masked on its own, before JSON escapes it (a secret escaped first would no longer look like
-// one); a member whose name holds a credential is masked whatever its type.
+// Each string masked on its own, before JSON escapes it (a secret escaped first would no longer look like one).
 function dataText(data: unknown): string | undefined {
   try {
-    // What the parser would keep of it: bounded in size, depth and items, plain JSON, whoever built the error.
-    const kept = dataOf(data, []);
-    if (!kept.length) return undefined;
-    return JSON.stringify(kept, (key, value: unknown) =>
-      key && isSecretName(key) && value !== null
-        ? '[redacted]'
-        : typeof value === 'string'
-          ? redactSecrets(value)
-          : value,
-    );
+    const kept = maskedData(data);
+    return kept.length ? JSON.stringify(kept) : undefined;
   } catch {
     return 'data that cannot be shown as JSON';
   }

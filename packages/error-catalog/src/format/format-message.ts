@@ -34,7 +34,7 @@ function partsOf(template: string): TemplateParts {
  * @example placeholdersOf('for {1} transfer {0}') // ['1', '0']
  */
 export function placeholdersOf(template: string): string[] {
-  return [...new Set(partsOf(template).names)];
+  return typeof template === 'string' ? [...new Set(partsOf(template).names)] : [];
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { ErrorCategory, PartnerCenterError } from '../types';
+import { maskedData } from './masked-data';
+import { redactSecrets } from './secrets';
 
 /** RFC 9457 problem details, with the Partner Center facts as extension members. */
 export interface ProblemDetails {
@@ -28,16 +30,36 @@ export interface ProblemDetails {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * The error as an RFC 9457 `application/problem+json` object, e.g. to forward from a portal's own API.
- * `type` names the catalog entry (`urn:pc-errors:403-2006`), or is `about:blank` when it is not documented.
+ * The error as an RFC 9457 `application/problem+json` object, e.g. to forward from a portal's own API to its browser.
+ * `type` names the catalog entry (`urn:pc-errors:403-2006`), or is `about:blank` when it is not documented. What the
+ * server wrote (`detail`, `code`, `source`, `data`) is masked as in the support ticket (`redactSecrets`), since an
+ * identity platform's answer may quote the client secret the request sent.
  */
 export function toProblemDetails(error: PartnerCenterError): ProblemDetails {
+  try {
+    return problemOf(error);
+  } catch {
+    // An error whose fields cannot be read (a throwing getter, a revoked Proxy): a problem that says only that.
+    return {
+      type: 'about:blank',
+      title: 'Partner Center error',
+      detail: 'The error could not be read.',
+      code: null,
+      source: null,
+      category: 'unknown',
+      retryable: false,
+      receivedAt: new Date().toISOString(),
+    };
+  }
+}
+
+function problemOf(error: PartnerCenterError): ProblemDetails {
   const problem: ProblemDetails = {
     type: error.entry ? `urn:pc-errors:${error.entry.id}` : 'about:blank',
     title: error.title,
-    detail: error.description,
-    code: error.code,
-    source: error.source,
+    detail: redactSecrets(error.description),
+    code: error.code === null ? null : redactSecrets(error.code),
+    source: error.source === null ? null : redactSecrets(error.source),
     category: error.category,
     retryable: error.retryable,
     receivedAt: error.receivedAt,
@@ -54,6 +76,7 @@ export function toProblemDetails(error: PartnerCenterError): ProblemDetails {
   if (error.oauthError) problem.oauthError = error.oauthError;
   if (error.correlationId) problem.correlationId = error.correlationId;
   if (error.requestId) problem.requestId = error.requestId;
-  if (error.data.length) problem.data = error.data;
+  const data = maskedData(error.data);
+  if (data.length) problem.data = data;
   return problem;
 }

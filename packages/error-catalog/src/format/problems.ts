@@ -73,15 +73,19 @@ export const problemMessages: ProblemMessages = {
 export function describeProblem(problem: Problem, messages?: Partial<ProblemMessages>): string {
   // Errors saved before problems had codes still hold sentences.
   if (typeof problem === 'string') return problem;
-  const { code, detail } = (problem ?? {}) as { code?: unknown; detail?: unknown };
-  if (typeof code !== 'string') return '';
-  const key = code as ProblemCode;
-  const message =
-    (messages && Object.hasOwn(messages, key) ? messages[key] : undefined) ??
-    (Object.hasOwn(problemMessages, key) ? problemMessages[key] : undefined);
+  let code: unknown;
   try {
+    const record = (problem ?? {}) as { code?: unknown; detail?: unknown };
+    code = record.code;
+    const detail = record.detail;
+    if (typeof code !== 'string') return '';
+    const key = code as ProblemCode;
+    const message =
+      (messages && Object.hasOwn(messages, key) ? messages[key] : undefined) ??
+      (Object.hasOwn(problemMessages, key) ? problemMessages[key] : undefined);
     return typeof message === 'function' ? message(typeof detail === 'string' ? detail : undefined) : (message ?? code);
   } catch {
-    return code;
+    // A throwing getter or Proxy trap, or a message function that fails: the code, when it could be read.
+    return typeof code === 'string' ? code : '';
   }
 }

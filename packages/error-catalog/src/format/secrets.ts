@@ -3,7 +3,7 @@
 // It reads the text through a decoded view, so a secret URL-encoded (`%3D`, `%2520`) or JSON-escaped
 // (`\"`, `\\\"`, `\u0022`, `\n`) is found as if it were written plainly, and masks the original characters.
 import { decodedView, type View } from './decoded-view';
-import { isSecretName } from './secret-names';
+import { isPhraseName, isSecretName, PAIR_NAMES, PAIR_VALUES } from './secret-names';
 
 const MASK = '[redacted]';
 // Names whose `name: value` is a header line: all of the rest of the line is the credential.
@@ -19,6 +19,12 @@ const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n'
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
 // Where a bare value ends: quotes, brackets and the separators of query strings, lists and cookies.
 const VALUE_END = ' \t\r\n"\'\\&,;(){}[]<>';
+// Where a bare value a person chose (a password, a passphrase) ends: it may hold spaces and punctuation.
+const PHRASE_END = '\r\n"&';
+// How far after a pair's name its value is looked for: the rest of a small object or element.
+const PAIR_REACH = 256;
+// An Entra refresh token has no name of its own when echoed: `0.AXoAz7_…`, hundreds of characters.
+const REFRESH_TOKEN = /^[01]\.A[\w-]{60}/;
 
 /** Whether a run of token characters looks like a credential rather than a word ("token", "information"). */
 function credentialLike(token: string): boolean {
@@ -33,6 +39,8 @@ function credentialSpans(view: View): [number, number][] {
   const n = t.length;
   // No JWT starts before this index: a failed search from an earlier "eyJ" already covered the text up to it.
   let noJwtUntil = 0;
+  // Until this index, a `value` member belongs to a pair whose name is a secret's name.
+  let pairUntil = -1;
 
   /** Where decoded character `i` starts in the original text. */
   function pos(i: number): number {
@@ -71,6 +79,8 @@ function credentialSpans(view: View): [number, number][] {
       let w = k;
       while (w < n && isSpace(t[w])) w++;
       if (w === k || w === n || !isNameChar(t[w])) break;
+      // A header is long: a short word such as "eyJ" in a sentence does not carry the search across spaces.
+      if (dots === 0 && k - start < 16) break;
       // Across whitespace only while the token is unfinished, or the next piece is token-like itself.
       let r = w;
       while (r < n && isNameChar(t[r])) r++;
@@ -89,8 +99,9 @@ function credentialSpans(view: View): [number, number][] {
     return close < 0 ? n : close + 5;
   }
 
-  /** The end of a credential value starting at `k` (after `name=` or `name: `). */
-  function valueEnd(k: number, headerLine: boolean): [from: number, to: number] {
+  /** The end of a credential value starting at `k` (after `name=` or `name: `); a phrase may hold spaces. */
+  function valueEnd(k: number, headerLine: boolean, phrase: boolean): [from: number, to: number] {
+    if (k >= n) return [k, k];
     const c = t[k];
     let m = k + 1;
     if (c === '"' || c === "'") {
@@ -116,6 +127,11 @@ function credentialSpans(view: View): [number, number][] {
       if (end > 0) return [k, end];
     }
     m = k;
+    if (phrase) {
+      while (m < n && !PHRASE_END.includes(t[m] as string) && !(t[m] === '<' && t[m + 1] === '/')) m++;
+      while (m > k && isBlank(t[m - 1])) m--;
+      return [k, m];
+    }
     while (m < n && !VALUE_END.includes(t[m] as string)) m++;
     const scheme = t.slice(k, m).toLowerCase();
     if ((scheme === 'bearer' || scheme === 'basic') && isBlank(t[m])) return [k, schemeEnd(m)];
@@ -138,16 +154,56 @@ function credentialSpans(view: View): [number, number][] {
     return credentialLike(t.slice(s, e)) ? e : k;
   }
 
+  /** After a separator at `k`: the value's start, on the next line when nothing but a line break follows. */
+  function valueStart(k: number): number {
+    let v = k;
+    while (isBlank(t[v])) v++;
+    // YAML's block indicators: `client_secret: |` then the value on the next line.
+    let w = t[v] === '|' || t[v] === '>' ? v + 1 : v;
+    while (isBlank(t[w])) w++;
+    if (!isLineBreak(w)) return v;
+    while (isLineBreak(w) || isBlank(t[w])) w++;
+    return w;
+  }
+
+  /** `<Password>S</Password>`, `<wsse:Password>S<`: the element's text, to the next `<` or the end of the line. */
+  function elementEnd(k: number): number {
+    let m = k;
+    while (m < n && t[m] !== '<' && !isLineBreak(m)) m++;
+    return m;
+  }
+
+  /** `name="client_secret"` in a pair: where its value (a secret's name) ends, or -1 when it is no secret's name. */
+  function pairName(k: number): number {
+    const quote = t[k] === '"' || t[k] === "'" ? 1 : 0;
+    let m = k + quote;
+    while (m < n && isNameChar(t[m])) m++;
+    return m > k + quote && isSecretName(t.slice(k + quote, m)) ? m : -1;
+  }
+
+  /** Whether the name at `i` holds a credential, or is the `value` of a pair whose name is a secret's. */
+  function secret(name: string, i: number, assigned: boolean): boolean {
+    return (i < pairUntil && PAIR_VALUES.has(name.toLowerCase())) || isSecretName(name, assigned);
+  }
+
   /** Handles the run of name characters [i, j); returns where scanning goes on. */
   function word(i: number, j: number): number {
-    if (t.startsWith('-----BEGIN', i)) return mask(i, pemEnd(j));
-    const eyj = i >= noJwtUntil ? t.slice(i, j).indexOf('eyJ') : -1;
+    const name = t.slice(i, j);
+    const pem = name.length >= 10 ? name.indexOf('-----BEGIN') : -1;
+    if (pem >= 0) return mask(i + pem, pemEnd(i + pem + 10));
+    const eyj = i >= noJwtUntil && name.length >= 3 ? name.indexOf('eyJ') : -1;
     if (eyj >= 0) {
       const end = jwtEnd(i + eyj);
       if (end > 0) return mask(i + eyj, end);
     }
-    const name = t.slice(i, j);
+    if (name.length > 60 && REFRESH_TOKEN.test(name)) return mask(i, j);
     const lower = name.toLowerCase();
+    // An XML element: `<ClientSecret>`, `<wsse:Password>`.
+    if (t[j] === '>' && (t[i - 1] === '<' || t[i - 1] === ':') && secret(name, i, false)) {
+      const end = elementEnd(j + 1);
+      mask(j + 1, end);
+      return end;
+    }
     if (lower === 'bearer' || lower === 'basic') {
       const end = schemeEnd(j);
       return end > j ? mask(credentialStart(j), end) : j;
@@ -159,11 +215,20 @@ function credentialSpans(view: View): [number, number][] {
     const separator = t[k];
     // `https://` is a scheme, not a value.
     const isUrl = separator === ':' && t[k + 1] === '/';
-    if ((separator !== '=' && separator !== ':') || isUrl || !isSecretName(name, separator === '=')) return j;
-    k++;
-    while (isBlank(t[k])) k++;
+    if ((separator !== '=' && separator !== ':') || isUrl) return j;
+    if (PAIR_NAMES.has(lower)) {
+      let v = k + 1;
+      while (isBlank(t[v])) v++;
+      const end = pairName(v);
+      if (end >= 0) {
+        pairUntil = end + PAIR_REACH;
+        return end;
+      }
+    }
+    if (!secret(name, i, separator === '=')) return j;
+    k = valueStart(k + 1);
     const headerLine = separator === ':' && HEADER_LINES.has(lower.replace(/[-_]/g, ''));
-    const [from, to] = valueEnd(k, headerLine);
+    const [from, to] = valueEnd(k, headerLine, isPhraseName(name));
     mask(from, to);
     return Math.max(to, j);
   }

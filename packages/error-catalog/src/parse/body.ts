@@ -1,9 +1,11 @@
 import type { Problem } from '../types';
+import { copy } from './copy';
 import { dataOf } from './data';
 import { fromGraph, fromOAuth, fromProblem, isProblem } from './envelopes';
 import { type BodyFields, codeOf, empty, isRecord, reader, textOf } from './fields';
 import { partialOf } from './line-items';
 import { addProblem } from './problems';
+import { isSuccess } from '../catalog/status-kinds';
 import { identifierText, MAX_SOURCE, withoutControls } from './text';
 
 export type { BodyFields };
@@ -55,7 +57,8 @@ function htmlTitle(html: string): string | undefined {
   const end = html.indexOf('<', start);
   if (end < 0 || end - start > 200 || findTag(html, '/title', end) !== end) return undefined;
   const title = withoutControls(html.slice(start, end))[0].split(/\s+/).join(' ').trim();
-  return title || undefined;
+  // A copy: a one-word title would otherwise be a slice of the page, and keep all of it alive with the error.
+  return title ? copy(title) : undefined;
 }
 
 // A stream, a Blob or a Response cannot be read without waiting: that is readErrorResponse's work.
@@ -68,7 +71,7 @@ function isUnread(body: object): boolean {
   }
 }
 
-function fromObject(body: object, contentType: string, problems: Problem[]): BodyFields {
+function fromObject(body: object, contentType: string, status: number | undefined, problems: Problem[]): BodyFields {
   if (isUnread(body)) {
     addProblem(problems, 'body-unread-stream');
     return empty();
@@ -81,7 +84,8 @@ function fromObject(body: object, contentType: string, problems: Problem[]): Bod
     if (typeof envelope === 'string') return fromOAuth(envelope, field, problems);
     if (isRecord(envelope)) return fromGraph(envelope, problems);
     if (isProblem(field, contentType)) return fromProblem(field, problems);
-    const partial = partialOf(field, problems);
+    // Only a success is read as one: a 401 or a 503 whose body holds `orders` is a failure of its status.
+    const partial = isSuccess(status) ? partialOf(field, problems) : undefined;
     if (partial) {
       addProblem(problems, 'partial-success', partial.kind);
       return { ...empty(), partial };
@@ -129,9 +133,15 @@ function fromMarkup(text: string, contentType: string, problems: Problem[]): Bod
 
 /**
  * Reads any body (object, JSON text, HTML, XML, plain text, bytes, nothing) into its fields, recording in
- * `problems` what was wrong. Text and bytes beyond MAX_BODY_BYTES are not looked at.
+ * `problems` what was wrong. Text and bytes beyond MAX_BODY_BYTES are not looked at. A cart or checkout body is
+ * read as a partial success only when `status` is a success (2xx).
  */
-export function readBody(body: unknown, contentType: string, problems: Problem[]): BodyFields {
+export function readBody(
+  body: unknown,
+  contentType: string,
+  status: number | undefined,
+  problems: Problem[],
+): BodyFields {
   const text = asText(body, problems);
   if (text !== undefined) {
     const trimmed = text.trim();
@@ -149,7 +159,7 @@ export function readBody(body: unknown, contentType: string, problems: Problem[]
         return { ...empty(), description: trimmed };
       }
       // The Content-Type still tells a problem body; a JSON string is text again, whatever the label.
-      return readBody(parsed, typeof parsed === 'object' ? contentType : '', problems);
+      return readBody(parsed, typeof parsed === 'object' ? contentType : '', status, problems);
     }
     if (trimmed.startsWith('<') || /html/i.test(contentType)) return fromMarkup(trimmed, contentType, problems);
     addProblem(problems, 'body-plain-text');
@@ -167,5 +177,5 @@ export function readBody(body: unknown, contentType: string, problems: Problem[]
     addProblem(problems, 'body-array');
     return empty();
   }
-  return fromObject(body, contentType, problems);
+  return fromObject(body, contentType, status, problems);
 }

@@ -7,6 +7,7 @@ import { readBody } from './body';
 import type { BodyFields, PartialSuccess } from './fields';
 import { authenticateRealm, type KeptHeaders, readHeaders, retryAfterSeconds } from './headers';
 import { addProblem } from './problems';
+import { isIdentityStatus, statusDecides } from '../catalog/status-kinds';
 import { INVALID_STATUS, isStatus, statusFallback, type StatusFallback } from './status-fallback';
 import { cap, head, identifierText, MAX_DESCRIPTION, MAX_HEADER_VALUE, withoutControls } from './text';
 import { waitInText } from './wait';
@@ -122,7 +123,8 @@ function fallbackOf(
 ): StatusFallback & { description?: string } {
   if (status === undefined) return INVALID_STATUS;
   if (body.partial) return partialFallback(body.partial);
-  if (body.oauthError !== undefined || /^AADSTS\d/.test(body.code ?? '')) {
+  // A sign-in error only at the statuses the identity platform gives one: an OAuth body on a 503 is an outage.
+  if (isIdentityStatus(status) && (body.oauthError !== undefined || /^AADSTS\d/.test(body.code ?? ''))) {
     const [title, retryable] = (oauthErrors && oauthValue(oauthErrors, body.oauthError)) ?? [OAUTH_FALLBACK_TITLE];
     return { title, category: 'authentication', retryable: retryable ?? false, severity: 'error' };
   }
@@ -148,17 +150,22 @@ export function setTraceIds(
 type Facts = Omit<PartnerCenterError, 'title' | 'category' | 'severity' | 'retryable'>;
 
 /**
- * Completes the facts read into an error: the catalog entry found says what it is, else the fallback. Properties are
- * set, not spread, so that every error has the same shape (the parser runs hundreds of thousands of times a second).
- * The lookup's statusMismatch is shared and frozen, as entries are: a log of many such errors holds one copy.
+ * Completes the facts read into an error: the catalog entry found says what it is, else the fallback. The entry does
+ * not decide when the failure status received is of another kind than every status its code is documented under (a
+ * cart code on a 401, a 400 code on a 503): then the status does, and the entry stays as a lead, with statusMismatch.
+ * Properties are set, not spread, so that every error has the same shape (the parser runs hundreds of thousands of
+ * times a second). The lookup's statusMismatch is shared and frozen, as entries are: a log of many such errors holds
+ * one copy.
  */
 export function explained(facts: Facts, found: EntryLookup, fallback: StatusFallback): PartnerCenterError {
   const { entry } = found;
   const error = facts as PartnerCenterError;
-  error.title = entry?.message ?? fallback.title;
-  error.category = entry?.category ?? fallback.category;
-  error.severity = entry?.severity ?? fallback.severity;
-  error.retryable = entry?.retryable ?? fallback.retryable;
+  const decides =
+    found.statusMismatch && statusDecides(facts.httpStatus, found.statusMismatch.documented) ? undefined : entry;
+  error.title = decides?.message ?? fallback.title;
+  error.category = decides?.category ?? fallback.category;
+  error.severity = decides?.severity ?? fallback.severity;
+  error.retryable = decides?.retryable ?? fallback.retryable;
   if (entry) error.entry = entry;
   if (found.candidates) error.candidates = found.candidates;
   if (found.statusMismatch) error.statusMismatch = found.statusMismatch;
@@ -172,7 +179,7 @@ export function buildError(input: ErrorResponseInput, catalog: CatalogAccess | u
   const receivedAt = part(() => timeOf(input?.receivedAt, problems), new Date(), problems, 'receivedAt');
   const headers = part<KeptHeaders>(() => readHeaders(input?.headers, problems), {}, problems, 'headers');
   const body = part<BodyFields>(
-    () => readBody(input?.body, headers['content-type'] ?? '', problems),
+    () => readBody(input?.body, headers['content-type'] ?? '', status, problems),
     { code: null, data: [], source: null },
     problems,
     'body',

@@ -19,8 +19,27 @@ export interface LineItemContext {
   receivedAt?: string | Date;
 }
 
-/** The most characters of a body given as JSON text: a cart of MAX_LINE_ITEMS line items fits many times over. */
-const MAX_TEXT = 4 * 2 ** 20;
+/** The most characters of a body given as JSON text: a cart of MAX_LINE_ITEMS line items, each with its error, fits. */
+const MAX_TEXT = 2 ** 20;
+/**
+ * The deepest nesting of JSON text parsed: a cart with add-ons of add-ons and their errors' data is about 12 deep.
+ * `JSON.parse` of deeply nested text costs more than its length (a megabyte of `[` takes a third of a second).
+ */
+const MAX_NESTING = 64;
+
+// One pass over the text, strings skipped: whether any point of it is nested deeper than MAX_NESTING.
+function tooDeep(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_NESTING) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}
 
 type Shared = Pick<PartnerCenterError, 'httpStatus' | 'receivedAt' | 'correlationId' | 'requestId' | 'problems'>;
 
@@ -39,9 +58,9 @@ function sharedOf(context: LineItemContext | undefined): Shared {
 }
 
 function objectOf(body: unknown): object | undefined {
-  if (typeof body !== 'string') return isRecord(body) ? body : undefined;
-  if (body.length > MAX_TEXT) return undefined;
   try {
+    if (typeof body !== 'string') return isRecord(body) ? body : undefined; // a revoked Proxy throws here
+    if (body.length > MAX_TEXT || tooDeep(body)) return undefined;
     const parsed: unknown = JSON.parse(body);
     return isRecord(parsed) ? parsed : undefined;
   } catch {

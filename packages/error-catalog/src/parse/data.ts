@@ -89,7 +89,7 @@ function copier(problems: Problem[]) {
     if (!spend(CONTAINER_COST)) return DROP;
     path.add(value);
     try {
-      if (Array.isArray(value)) return array(value, depth, Infinity);
+      if (Array.isArray(value)) return array(value, depth);
       if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : string(value.toISOString());
       if (isPlainObject(value)) return object(value as Record<string, unknown>, depth);
       return drop('data-not-json', 'object');
@@ -101,13 +101,18 @@ function copier(problems: Problem[]) {
     }
   };
 
-  const array = (items: readonly unknown[], depth: number, maxItems: number): unknown[] => {
-    const length = Math.min(items.length, maxItems);
+  // Every slot costs its comma before it is read, whatever it holds (a hole, a function, a symbol): a sparse
+  // array claiming 2^32 - 1 items, or a Proxy claiming as many, ends when the budget does.
+  const array = (items: readonly unknown[], depth: number): unknown[] => {
+    const length = Math.min(items.length, MAX_DATA_ITEMS);
     const out: unknown[] = [];
-    for (let index = 0; index < length && left > 0; index++) {
+    for (let index = 0; index < length && spend(1); index++) {
       const item = read(() => items[index], depth + 1);
-      // As JSON.stringify does: a value that cannot be shown stands as null, so the positions stay right.
-      out.push(item === DROP ? null : item);
+      // As JSON.stringify does: a value that cannot be shown stands as null (and costs as much), so the positions
+      // stay right.
+      if (item !== DROP) out.push(item);
+      else if (spend(4)) out.push(null);
+      else break;
     }
     if (out.length < items.length) addProblem(problems, 'data-truncated');
     return out;
@@ -130,7 +135,7 @@ function copier(problems: Problem[]) {
   // The top-level array is on the path too, so that an array holding itself is seen as a cycle at once.
   return (items: readonly unknown[]): unknown[] => {
     path.add(items);
-    return array(items, 0, MAX_DATA_ITEMS);
+    return array(items, 0);
   };
 }
 

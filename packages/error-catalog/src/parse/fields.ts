@@ -57,5 +57,11 @@ export const textOf = (value: unknown): string | undefined =>
 /** A string field kept as an identifier later (a trace or correlation ID); anything else is dropped. */
 export const stringOf = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
-export const isRecord = (value: unknown): value is object =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
+/** Whether a value is an object and not an array. Never throws: `Array.isArray` of a revoked Proxy does. */
+export function isRecord(value: unknown): value is object {
+  try {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}

@@ -29,8 +29,9 @@ function keep(kept: KeptHeaders, name: unknown, value: unknown): void {
   if (typeof name !== 'string' || name.length > LONGEST_NAME) return;
   const key = name.trim().toLowerCase();
   if (!allowed.has(key)) return;
+  // A list by index, never through its own `slice`, `map` or iterator: at most 16 of its values, joined.
   const text = Array.isArray(value)
-    ? value.slice(0, 16).map(String).join(', ')
+    ? Array.from({ length: Math.min(value.length, 16) }, (_, index) => String(value[index])).join(', ')
     : typeof value === 'string' || typeof value === 'number'
       ? String(value)
       : undefined;
@@ -61,7 +62,14 @@ export function readHeaders(headers: unknown, problems: Problem[]): KeptHeaders 
     if (typeof (headers as Headers).forEach === 'function' && typeof (headers as Headers).get === 'function') {
       (headers as Headers).forEach((value, name) => each(() => keep(kept, name, value)));
     } else if (Array.isArray(headers)) {
-      for (const pair of headers as unknown[]) each(() => Array.isArray(pair) && keep(kept, pair[0], pair[1]));
+      const pairs = headers as unknown[];
+      // By index, never through the list's own iterator; `each` stops after MAX_HEADERS.
+      for (let index = 0; index < Math.min(pairs.length, MAX_HEADERS + 1); index++) {
+        each(() => {
+          const pair = pairs[index];
+          if (Array.isArray(pair)) keep(kept, pair[0], pair[1]);
+        });
+      }
     } else {
       const record = headers as Record<string, unknown>;
       for (const name of Object.keys(record)) each(() => keep(kept, name, record[name]));

@@ -16,13 +16,15 @@ export function forEachLineItem(lineItems: unknown, problems: Problem[], visit: 
   let count = 0;
   const walk = (items: unknown, depth: number): void => {
     if (!Array.isArray(items)) return;
-    // A copy of no more than can still be read (and one more, to know that more were there), taken by index.
-    for (const item of items.slice(0, MAX_LINE_ITEMS - count + 1) as unknown[]) {
+    // By index, never through the body's own `slice`, species or iterator, which could yield without end.
+    const length = (items as unknown[]).length;
+    for (let index = 0; index < length; index++) {
       if (count === MAX_LINE_ITEMS) {
         addProblem(problems, 'truncated', 'lineItems');
         return;
       }
       count++;
+      const item: unknown = (items as unknown[])[index];
       if (!isRecord(item)) continue;
       const line = reader(item, problems, 'lineItem');
       visit(line);

@@ -82,10 +82,11 @@ function stopper(options: ReadErrorResponseOptions, problems: Problem[]) {
 
 const encoder = new TextEncoder();
 
-async function readCapped(body: unknown, options: ReadErrorResponseOptions, problems: Problem[]): Promise<string> {
+type Stopper = ReturnType<typeof stopper>;
+
+async function readCapped(body: unknown, { stopped, reason }: Stopper, problems: Problem[]): Promise<string> {
   const reader = readerOf(body);
   if (!reader) return '';
-  const { stopped, reason, dispose } = stopper(options, problems);
   // Every chunk is copied into one buffer and decoded once at the end: decoding chunk by chunk costs more
   // than the bytes themselves when a stream trickles them one at a time.
   const buffer = new Uint8Array(MAX_BODY_BYTES);
@@ -129,7 +130,6 @@ async function readCapped(body: unknown, options: ReadErrorResponseOptions, prob
   } catch {
     addProblem(problems, 'body-incomplete');
   } finally {
-    dispose();
     // Stop the download: a 10 MB body must not be pulled in just to be thrown away. Not awaited: a hostile
     // cancel() may never settle.
     try {
@@ -145,8 +145,9 @@ async function readCapped(body: unknown, options: ReadErrorResponseOptions, prob
  * Reads a fetch `Response` (or any object shaped like one) into a `PartnerCenterError`, reading at most
  * 64 KiB of its body, for at most `timeoutMs`, until `signal` aborts. Always resolves, never rejects,
  * whatever the response's getters, headers or body stream do. The catalog's text is loaded while the body is read
- * (a chunk of its own, the first time only), so the error carries its full entry; should that chunk fail to load,
- * the error is explained by its status and says so (`catalog-unavailable`).
+ * (a chunk of its own, the first time only), so the error carries its full entry; should that chunk fail to load, or
+ * not arrive within the same `timeoutMs` and `signal`, the error is explained by its status and says so
+ * (`catalog-unavailable`).
  * @example const error = response.ok ? null : await readErrorResponse(response, { signal: controller.signal })
  */
 export async function readErrorResponse(
@@ -160,13 +161,20 @@ export async function readErrorResponse(
   const status = field('status');
   const headers = field('headers');
   let body = '';
+  // One deadline for the whole call: the body, then the catalog chunk if it has not arrived yet.
+  const stop = stopper(options ?? {}, problems);
+  let catalog: Awaited<typeof loading>;
   try {
-    if (field('bodyUsed') === true) addProblem(problems, 'body-already-read');
-    else body = await readCapped(field('body'), options ?? {}, problems);
-  } catch {
-    addProblem(problems, 'unreadable', 'body');
+    try {
+      if (field('bodyUsed') === true) addProblem(problems, 'body-already-read');
+      else body = await readCapped(field('body'), stop, problems);
+    } catch {
+      addProblem(problems, 'unreadable', 'body');
+    }
+    catalog = await Promise.race([loading, stop.stopped.then(() => undefined)]);
+  } finally {
+    stop.dispose();
   }
-  const catalog = await loading;
   if (!catalog) addProblem(problems, 'catalog-unavailable');
   const input = { status: status as number, headers: headers as Headers, body };
   const error = safely(input, () => buildError(input, catalog));

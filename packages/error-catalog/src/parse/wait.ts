@@ -20,11 +20,14 @@ const UNIT_SECONDS: Record<string, number> = {
   hour: 3600,
 };
 
-/** The wait a text gives, in whole seconds (at most MAX_RETRY_AFTER_SECONDS), else `undefined`. */
+/**
+ * The wait a text gives, in whole seconds (at least 1, at most MAX_RETRY_AFTER_SECONDS), else `undefined`. "Try again
+ * in 0 seconds" gives 1: a body must not be able to invite a retry loop with no pause at all.
+ */
 export function waitInText(text: string | undefined): number | undefined {
   if (!text) return undefined;
   const match = WAIT.exec(text.length > SCANNED ? text.slice(0, SCANNED) : text);
   if (!match) return undefined;
   const seconds = Number(match[1]) * (UNIT_SECONDS[(match[2] ?? 's').toLowerCase()] ?? 1);
-  return Math.min(seconds, MAX_RETRY_AFTER_SECONDS);
+  return Math.max(1, Math.min(seconds, MAX_RETRY_AFTER_SECONDS));
 }
