@@ -24,6 +24,8 @@ const VERIFIED = new Set([
   'https://learn.microsoft.com/en-us/partner-center/developer/register-a-subscription',
   'https://learn.microsoft.com/en-us/partner-center/developer/control-panel-vendor-apis',
   'https://learn.microsoft.com/en-us/partner-center/developer/update-subscription-overage',
+  'https://learn.microsoft.com/en-us/partner-center/developer/cancel-an-azure-marketplace-subscription',
+  'https://learn.microsoft.com/en-us/partner-center/developer/create-a-transfer',
 ]);
 
 describe('links', () => {
