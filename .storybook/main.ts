@@ -3,7 +3,8 @@ import { workspaceSource } from '@pc-errors/tooling/vite';
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/react-vite', options: {} },
-  stories: ['../packages/*/src/**/*.mdx', '../packages/*/src/**/*.stories.@(ts|tsx)'],
+  // The guides (Getting started, Theming, Catalog, recipes) first, then every component's stories.
+  stories: ['./docs/*.mdx', '../packages/*/src/**/*.mdx', '../packages/*/src/**/*.stories.@(ts|tsx)'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   core: { disableTelemetry: true },
   // mockServiceWorker.js for the sandbox (see sandbox.ts); `msw init` keeps it current (the root package.json's

@@ -1,9 +1,11 @@
 import type { Preview } from '@storybook/react-vite';
 import { I18nProvider, pseudoMessages } from '@pc-errors/react';
 import '@pc-errors/tokens/tokens.css';
+import '@pc-errors/tokens/fluent.css';
 import '@pc-errors/react/styles.css';
 import './preview.css';
 import { startSandbox } from './sandbox';
+import { ThemedCanvas, THEMES } from './theme';
 
 const preview: Preview = {
   tags: ['autodocs'],
@@ -18,8 +20,13 @@ const preview: Preview = {
   },
   globalTypes: {
     theme: {
-      description: 'Colour theme (data-pce-theme)',
-      toolbar: { title: 'Theme', icon: 'contrast', items: ['light', 'dark', 'high-contrast'], dynamicTitle: true },
+      description: 'Colour theme: data-pce-theme, or a Fluent UI v9 theme through FluentProvider and fluent.css',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: Object.entries(THEMES).map(([value, { title }]) => ({ value, title })),
+        dynamicTitle: true,
+      },
     },
     locale: {
       description: 'Strings: English or the pseudo-locale (accented, 40% longer)',
@@ -39,14 +46,12 @@ const preview: Preview = {
     (Story, context) => {
       const theme = String(context.globals.theme ?? 'light');
       const pseudo = context.globals.locale === 'pseudo';
-      // The theme goes on <html> too, so the page behind the story matches it.
-      document.documentElement.setAttribute('data-pce-theme', theme);
       return (
         <I18nProvider messages={pseudo ? pseudoMessages : undefined}>
           {/* en-XA is the pseudo-locale's BCP 47 tag: the accented text is not plain English. */}
-          <div data-pce-theme={theme} className="sb-pce-canvas" lang={pseudo ? 'en-XA' : undefined}>
+          <ThemedCanvas theme={theme} lang={pseudo ? 'en-XA' : undefined}>
             <Story />
-          </div>
+          </ThemedCanvas>
         </I18nProvider>
       );
     },

@@ -11,11 +11,14 @@ const FAILED_CALLS = [
 
 test('the Error log: filtered to 403, every row is a 403 and the announced count matches', async ({ demo, page }) => {
   await demo.open('customers');
+  // Loaded first: a Reload during the first load joins that load rather than starting another.
+  await expect(page.getByRole('table', { name: 'Customers' })).toBeVisible();
   for (const [scenario, title] of FAILED_CALLS) {
-    // Dismissed first, so that each call's banner is its own.
-    if (await demo.alert().count()) await demo.banner().getByRole('button', { name: 'Dismiss' }).click();
+    // Each Reload is a new attempt whose failure replaces the last one's banner.
     await demo.setScenario(scenario);
+    const answered = page.waitForResponse((response) => new URL(response.url()).pathname === '/v1/customers');
     await page.getByRole('button', { name: 'Reload customers' }).click();
+    await answered;
     await expect(demo.alert()).toContainText(title);
   }
   await demo.setScenario('happy-path');

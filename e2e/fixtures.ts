@@ -65,6 +65,17 @@ export class Demo {
     await expect(this.page.getByRole('table', { name: `Subscriptions of ${company}` })).toBeVisible();
   }
 
+  /** Adds a line to the checkout page's cart (quantity as the form has it) and waits for its row. */
+  async addToCart(product = 'Microsoft 365 Business Basic', billingCycle = 'Monthly', term = '1 month') {
+    await this.page.getByLabel('Product').selectOption({ label: product });
+    await this.page.getByLabel('Term').selectOption({ label: term });
+    await this.page.getByLabel('Billing cycle').selectOption({ label: billingCycle });
+    const rows = this.page.getByRole('table', { name: 'Cart' }).getByRole('row');
+    const before = await rows.count();
+    await this.page.getByRole('button', { name: 'Add to cart' }).click();
+    await expect(rows).toHaveCount(before === 0 ? 2 : before + 1);
+  }
+
   /** Runs axe over the whole page and fails on any violation, naming each; returns how many rules passed. */
   async expectNoAxeViolations() {
     const results = await new AxeBuilder({ page: this.page }).analyze();

@@ -1,14 +1,54 @@
-import { scenarios, type ScenarioName } from '@pc-errors/sandbox';
-import { useEffect, useId, useRef } from 'react';
-import { useSettings, type Theme } from './api/settings';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import { CatalogPage } from './pages/CatalogPage';
-import { CheckoutPage } from './pages/CheckoutPage';
+import { CheckoutPage } from './pages/checkout/CheckoutPage';
 import { CustomersPage } from './pages/CustomersPage';
 import { ErrorLogPage } from './pages/ErrorLogPage';
 import { InspectorPage } from './pages/InspectorPage';
 import { SubscriptionsPage } from './pages/SubscriptionsPage';
 import { TransfersPage } from './pages/TransfersPage';
-import { href, PAGE_HEADING_ID, PAGES, useRoute, type Route } from './router';
+import { PAGE_HEADING_ID, PAGES, useRoute, type Route } from './router';
+import { AppHeader } from './shell/AppHeader';
+import { SideNav } from './shell/SideNav';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'grid',
+    gridTemplateAreas: '"header header" "nav main"',
+    gridTemplateColumns: '15rem minmax(0, 1fr)',
+    gridTemplateRows: 'auto 1fr',
+    minHeight: '100vh',
+  },
+  skip: {
+    position: 'absolute',
+    insetInlineStart: tokens.spacingHorizontalS,
+    top: '-4rem',
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorBrandForegroundLink,
+    ':focus': { top: tokens.spacingVerticalS },
+  },
+  main: {
+    gridRowStart: 'main',
+    gridRowEnd: 'main',
+    gridColumnStart: 'main',
+    gridColumnEnd: 'main',
+    display: 'grid',
+    alignContent: 'start',
+    gap: tokens.spacingVerticalL,
+    maxWidth: '80rem',
+    padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXXL} ${tokens.spacingVerticalXXXL}`,
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  pageHeader: { display: 'grid', gap: tokens.spacingVerticalXS },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeHero700,
+    lineHeight: tokens.lineHeightHero700,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  description: { color: tokens.colorNeutralForeground2, margin: 0 },
+});
 
 function Page({ route }: { route: Route }) {
   switch (route.page) {
@@ -29,28 +69,27 @@ function Page({ route }: { route: Route }) {
   }
 }
 
+/** The portal: app header, left navigation, and the page with its header. */
 export function App() {
+  const styles = useStyles();
   const route = useRoute();
-  const { scenario, setScenario, theme, setTheme, errors } = useSettings();
   const heading = useRef<HTMLHeadingElement>(null);
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
-  const themeId = useId();
-  const scenarioId = useId();
-  const title = PAGES.find((page) => page.path === route.page)?.title ?? '';
+  const page = PAGES.find((candidate) => candidate.path === route.page) ?? PAGES[0];
 
   // A page change moves focus to the new page's heading, as a screen-reader user expects after following a link.
   useEffect(() => {
-    document.title = `${title} — Contoso Partner Admin`;
+    document.title = `${page.title} — Contoso Partner Admin`;
     if (first.current) first.current = false;
     else heading.current?.focus();
-  }, [route.page, title]);
+  }, [page.title]);
 
   return (
-    <>
+    <div className={styles.root}>
       {/* The hash is the router's, so following #main would leave the page: the link moves focus itself. */}
       <a
-        className="demo-skip"
+        className={styles.skip}
         href="#main"
         onClick={(event) => {
           event.preventDefault();
@@ -59,53 +98,19 @@ export function App() {
       >
         Skip to content
       </a>
-      <header className="demo-header">
-        <p className="demo-brand">Contoso Partner Admin</p>
-        <div className="demo-controls">
-          <label htmlFor={scenarioId}>Sandbox scenario</label>
-          <select
-            id={scenarioId}
-            className="pce-input"
-            value={scenario}
-            onChange={(event) => setScenario(event.target.value as ScenarioName)}
-          >
-            {scenarios.map((option) => (
-              <option key={option.name} value={option.name}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-          <label htmlFor={themeId}>Theme</label>
-          <select
-            id={themeId}
-            className="pce-input"
-            value={theme}
-            onChange={(event) => setTheme(event.target.value as Theme)}
-          >
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
-            <option value="high-contrast">High contrast</option>
-          </select>
+      <AppHeader />
+      <SideNav current={route.page} />
+      <main id="main" ref={main} tabIndex={-1} className={styles.main}>
+        <div className={styles.pageHeader}>
+          <h1 id={PAGE_HEADING_ID} ref={heading} tabIndex={-1} className={styles.heading}>
+            {page.title}
+          </h1>
+          <Text as="p" className={styles.description}>
+            {page.description}
+          </Text>
         </div>
-      </header>
-      <nav aria-label="Portal" className="demo-nav">
-        <ul>
-          {PAGES.map((page) => (
-            <li key={page.path}>
-              <a href={href(page.path)} aria-current={page.path === route.page ? 'page' : undefined}>
-                {page.title}
-                {page.path === 'errors' && errors.length > 0 && <span className="demo-count"> ({errors.length})</span>}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <main id="main" ref={main} tabIndex={-1} className="demo-main">
-        <h1 id={PAGE_HEADING_ID} ref={heading} tabIndex={-1}>
-          {title}
-        </h1>
         <Page route={route} />
       </main>
-    </>
+    </div>
   );
 }

@@ -1,13 +1,25 @@
 import { useEffect, useState } from 'react';
 
 export const PAGES = [
-  { path: 'customers', title: 'Customers' },
-  { path: 'subscriptions', title: 'Subscriptions' },
-  { path: 'checkout', title: 'Cart checkout' },
-  { path: 'transfers', title: 'Transfers' },
-  { path: 'errors', title: 'Error log' },
-  { path: 'catalog', title: 'Error catalog' },
-  { path: 'inspector', title: 'Inspector' },
+  { path: 'customers', title: 'Customers', description: 'Your customers in Partner Center. Pick one to manage it.' },
+  {
+    path: 'subscriptions',
+    title: 'Subscriptions',
+    description: "A customer's subscriptions: seats, billing cycle, suspension and the move to New Commerce.",
+  },
+  { path: 'checkout', title: 'Cart checkout', description: 'Buy for a customer: a cart of line items, then checkout.' },
+  {
+    path: 'transfers',
+    title: 'Transfers',
+    description: "Move a customer's subscriptions to you from another partner.",
+  },
+  { path: 'errors', title: 'Error log', description: 'Every failed call of this session, newest first.' },
+  { path: 'catalog', title: 'Error catalog', description: 'Every documented Partner Center error, with its fix.' },
+  {
+    path: 'inspector',
+    title: 'Inspector',
+    description: 'How the portal shows a response or a support ticket, read the way it reads every failure.',
+  },
 ] as const;
 export type PagePath = (typeof PAGES)[number]['path'];
 

@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+import { teamsHighContrastTheme, webLightTheme } from '@fluentui/react-components';
 import { createHandlers } from '@pc-errors/sandbox';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -6,7 +7,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { API_BASE } from '../src/api/client';
 import { SettingsProvider } from '../src/api/settings';
-import { App } from '../src/App';
+import { Portal, reportCaughtError } from '../src/Portal';
 
 // The whole portal in jsdom, its calls answered by the sandbox in Node as the service worker answers them in a browser.
 const server = setupServer();
@@ -24,8 +25,9 @@ function openPortal(hash: string) {
   window.location.hash = hash;
   render(
     <SettingsProvider timeoutMs={2_000}>
-      <App />
+      <Portal />
     </SettingsProvider>,
+    { onCaughtError: reportCaughtError },
   );
   return userEvent.setup();
 }
@@ -135,6 +137,28 @@ describe('Subscriptions', () => {
     );
   });
 
+  it('stops following a migration when a read fails, logs it once, and Retry follows it to the end', async () => {
+    const { user, row } = await openSubscriptionsOf('Contoso Pharmaceuticals');
+    await user.click(within(row('Microsoft 365 E3')).getByRole('button', { name: /^Migrate to New Commerce/ }));
+    await screen.findByText(/^Migration [0-9a-f-]{36} of Microsoft 365 E3 to New Commerce is processing\.$/);
+    await user.selectOptions(screen.getByLabelText('Sandbox scenario'), 'service-unavailable');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Service unavailable'), { timeout: 3_000 });
+    const polls = () => sent.filter((request) => /^GET .*\/migrations\/newcommerce\//.test(request)).length;
+    const failedPolls = polls();
+    await new Promise((resolve) => setTimeout(resolve, 2_200));
+    expect(polls(), 'no polling while the read has failed').toBe(failedPolls);
+    expect(screen.getByRole('link', { name: /Error log/ })).toHaveAccessibleName(/, 1 errors$/);
+    await user.selectOptions(screen.getByLabelText('Sandbox scenario'), 'happy-path');
+    const retry = screen.getByRole('button', { name: 'Retry' });
+    await waitFor(() => expect(retry).not.toHaveAttribute('aria-disabled', 'true'), { timeout: 3_000 });
+    await user.click(retry);
+    expect(
+      await screen.findByText(
+        /^Migration of Microsoft 365 E3 to New Commerce completed\. New subscription [0-9a-f-]{36}\.$/,
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('shows why a suspended subscription cannot migrate (900215)', async () => {
     const { user, row } = await openSubscriptionsOf('Tailspin Toys');
     await user.click(within(row('Microsoft 365 E3')).getByRole('button', { name: /^Migrate to New Commerce/ }));
@@ -146,11 +170,15 @@ describe('Cart checkout', () => {
   it('after a dropped cart creation, Retry creates the cart and goes on to place the order; focus moves to the status line', async () => {
     const user = openPortal('#/checkout');
     await screen.findByRole('option', { name: 'Contoso Pharmaceuticals' });
+    await user.click(screen.getByRole('button', { name: 'Add to cart' }));
     await user.selectOptions(screen.getByLabelText('Sandbox scenario'), 'network-drop');
     await user.click(screen.getByRole('button', { name: 'Create cart and check out' }));
     await expectAlert('No response from Partner Center');
     await user.selectOptions(screen.getByLabelText('Sandbox scenario'), 'happy-path');
-    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    // Retry waits out Retry-After (1 s here).
+    const retry = screen.getByRole('button', { name: 'Retry' });
+    await waitFor(() => expect(retry).not.toHaveAttribute('aria-disabled', 'true'), { timeout: 3_000 });
+    await user.click(retry);
     expect(await screen.findByText(/^Order [0-9a-f-]{36} placed\.$/)).toHaveAttribute('role', 'status');
     expect(screen.getByText(/^Cart [0-9a-f-]{36} created\.$/)).toHaveFocus();
     expect(
@@ -166,8 +194,44 @@ describe('Cart checkout', () => {
     const user = openPortal('#/checkout');
     await screen.findByRole('option', { name: 'Contoso Pharmaceuticals' });
     await user.selectOptions(screen.getByLabelText('Billing cycle'), 'annual');
+    await user.click(screen.getByRole('button', { name: 'Add to cart' }));
     await user.click(screen.getByRole('button', { name: 'Create cart and check out' }));
     await expectAlert("The billing cycle can't be longer than the term.");
+  });
+
+  it('shows a partial success: what was ordered, and each item or order group that was not, and why', async () => {
+    const user = openPortal('#/checkout');
+    await screen.findByRole('option', { name: 'Contoso Pharmaceuticals' });
+    const addLine = async (product: string, billing: string, term: string) => {
+      await user.selectOptions(screen.getByLabelText('Product'), product);
+      await user.selectOptions(screen.getByLabelText('Term'), term);
+      await user.selectOptions(screen.getByLabelText('Billing cycle'), billing);
+      await user.click(screen.getByRole('button', { name: 'Add to cart' }));
+    };
+    await addLine('Microsoft 365 E3', 'Monthly', '1 month');
+    await addLine('Microsoft 365 Business Basic', 'Monthly', '1 month');
+    await addLine('Microsoft 365 E3', 'Annual', '1 year');
+    expect(within(screen.getByRole('table', { name: 'Cart' })).getAllByRole('row')).toHaveLength(4);
+    await user.selectOptions(screen.getByLabelText('Sandbox scenario'), 'partial-checkout');
+    await user.click(screen.getByRole('button', { name: 'Create cart and check out' }));
+    const outcome = await screen.findByRole('region', { name: 'Order result' });
+    // The summary is said a frame after the outcome appears, so that it is announced.
+    await waitFor(() =>
+      expect(within(outcome).getByRole('status')).toHaveTextContent('1 of 3 items ordered; 2 need attention.'),
+    );
+    const failed = within(outcome).getByRole('list', { name: 'Not ordered' });
+    expect(
+      within(failed).getByRole('heading', { name: 'Microsoft 365 E3 × 5, monthly billing, 1 month' }),
+    ).toBeVisible();
+    expect(within(failed).getByRole('heading', { name: 'Order group 1' })).toBeVisible();
+    expect(failed).toHaveTextContent(/Inventory/);
+    expect(failed).toHaveTextContent(/limit/);
+    expect(within(outcome).getByRole('list', { name: 'Ordered' })).toHaveTextContent(
+      'Microsoft 365 Business Basic × 5, monthly billing, 1 month',
+    );
+    expect(screen.getByText(/^Order [0-9a-f-]{36} placed\.$/)).toHaveAttribute('role', 'status');
+    expect(screen.queryByRole('table', { name: 'Cart' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Error log/ })).toHaveAccessibleName(/2 errors/);
   });
 });
 
@@ -192,5 +256,40 @@ describe('Inspector', () => {
       screen.getByRole('region', { name: 'Problem details (RFC 9457)' }).textContent,
     ) as Record<string, unknown>;
     expect(details).toMatchObject({ status: 409, code: '800060', retryAfterSeconds: 30 });
+  });
+});
+
+describe('The shell', () => {
+  it('switches Fluent UI and our tokens to the chosen theme together', async () => {
+    const user = openPortal('#/customers');
+    await screen.findByRole('table', { name: 'Customers' });
+    // FluentProvider declares its theme's variables in a style rule for its element; fluent.css reads them there.
+    const providerRules = () =>
+      [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+    expect(providerRules()).toContain(`--colorBrandForegroundLink: ${webLightTheme.colorBrandForegroundLink}`);
+    await user.selectOptions(screen.getByLabelText('Theme'), 'high-contrast');
+    expect(document.documentElement).toHaveAttribute('data-pce-theme', 'high-contrast');
+    expect(providerRules()).toContain(`--colorBrandForegroundLink: ${teamsHighContrastTheme.colorBrandForegroundLink}`);
+    expect(screen.getByRole('navigation', { name: 'Portal' }).querySelector('[aria-current="page"]')).toHaveTextContent(
+      'Customers',
+    );
+  });
+
+  it('renders a failed first load with the error boundary, and Retry loads the page', async () => {
+    const user = openPortal('#/transfers');
+    await screen.findByRole('table', { name: 'Transfers' });
+    await user.selectOptions(screen.getByLabelText('Sandbox scenario'), 'service-unavailable');
+    await user.selectOptions(screen.getByLabelText('Customer'), screen.getByRole('option', { name: 'Tailspin Toys' }));
+    await expectAlert('Service unavailable');
+    expect(screen.queryByRole('table', { name: 'Transfers' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Error log/ })).toHaveAccessibleName(/1 errors/);
+    await user.selectOptions(screen.getByLabelText('Sandbox scenario'), 'happy-path');
+    // Retry waits out Retry-After (1 s here).
+    const retry = screen.getByRole('button', { name: 'Retry' });
+    await waitFor(() => expect(retry).not.toHaveAttribute('aria-disabled', 'true'), { timeout: 3_000 });
+    await user.click(retry);
+    expect(await screen.findByRole('table', { name: 'Transfers' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByText(/transfers of this customer\.$/)).toHaveFocus();
   });
 });

@@ -2,7 +2,7 @@
 // Builds the design tokens in tokens/ (W3C design-token JSON, three layers: primitives -> themes -> components)
 // with Style Dictionary: one dictionary per theme (the theme's file between the primitives and the components),
 // put together in themes.mjs, then written by Style Dictionary through the formats of formats.mjs into
-// dist/tokens.css, dist/tokens.js and dist/tokens.d.ts. Deterministic: no timestamps, files read in sorted order.
+// dist/tokens.css, dist/fluent.css (the Fluent UI v9 bridge), dist/tokens.js and dist/tokens.d.ts. Deterministic: no timestamps, files read in sorted order.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +45,7 @@ function dictionaryOf(theme, themeModelOption) {
         options: { fileHeader: 'pce/generated', ...themeModelOption },
         files: [
           { destination: 'tokens.css', format: 'pce/css/themes' },
+          { destination: 'fluent.css', format: 'pce/css/fluent' },
           { destination: 'tokens.js', format: 'pce/javascript/themes' },
           { destination: 'tokens.d.ts', format: 'pce/typescript/themes' },
         ],
@@ -55,7 +56,7 @@ function dictionaryOf(theme, themeModelOption) {
 
 const built = /** @type {Record<import('./themes.mjs').ThemeName, import('./themes.mjs').Token[]>} */ ({});
 for (const theme of THEMES) built[theme] = tokensOf(await dictionaryOf(theme).getPlatformTokens('css'), tokensDir);
-const model = themeModel(built, path.join(tokensDir, 'forced-colors.json'));
+const model = themeModel(built, path.join(tokensDir, 'forced-colors.json'), path.join(tokensDir, 'fluent.json'));
 await dictionaryOf('light', { themeModel: model }).buildPlatform('css');
 
 /** @param {string} layer */
@@ -65,5 +66,6 @@ console.log(
   `@pc-errors/tokens: ${model.light.length} variables (${count('primitives')} primitive, ` +
     `${count('themes')} semantic, ` +
     `${count('components')} component), ${model.themed.length} re-declared per theme, ${model.forcedDeclared.length} ` +
-    `under forced-colors -> dist/tokens.css (${(cssSize / 1024).toFixed(1)} KiB), dist/tokens.js, dist/tokens.d.ts`,
+    `under forced-colors, ${model.fluentDeclared.length} in the Fluent bridge -> dist/tokens.css ` +
+    `(${(cssSize / 1024).toFixed(1)} KiB), dist/fluent.css, dist/tokens.js, dist/tokens.d.ts`,
 );

@@ -25,19 +25,43 @@ const block = (selector, lines) => `${selector} {\n${lines.join('\n')}\n}`;
 /** @param {string} query @param {string} css */
 const media = (query, css) => `@media ${query} {\n${css.replace(/^(?=.)/gm, '  ')}\n}`;
 
+/** @param {ThemeModel} model @param {ThemeName} theme @param {string[]} names
+ * @param {(name: string) => string | undefined} [override] */
+const declare = ({ byName }, theme, names, override) =>
+  names.map((name) => `  --pce-${name}: ${override?.(name) ?? byName[theme].get(name)?.css ?? ''};`);
+
+/** The forced-colors and reduced-motion blocks for `selector`: after a block that re-declares tokens, these have
+ * to follow on the same selector, or the re-declared values would win over them.
+ * @param {ThemeModel} model @param {string} selector */
+const userPreferences = (model, selector) => [
+  comment('Windows contrast themes and other forced palettes: system colours, whatever the theme.'),
+  media(
+    '(forced-colors: active)',
+    block(
+      selector,
+      declare(model, 'light', model.forcedDeclared, (name) => model.forced.get(name)),
+    ),
+  ),
+  media(
+    '(prefers-reduced-motion: reduce)',
+    block(
+      selector,
+      declare(model, 'light', model.reducedDeclared, (name) => (model.reducedSeed.includes(name) ? '0ms' : undefined)),
+    ),
+  ),
+];
+
 /**
  * dist/tokens.css: `:root, [data-pce-theme="light"]` declares every token; the dark, high-contrast and auto blocks
  * re-declare the theme-dependent ones; then the forced-colors and reduced-motion overrides.
  * @param {FormatFnArguments} args
  */
 async function css(args) {
-  const { light, byName, themed, forced, forcedDeclared, reducedSeed, reducedDeclared } = modelOf(args);
-  /** @param {ThemeName} theme @param {string[]} names @param {(name: string) => string | undefined} [override] */
-  const declare = (theme, names, override) =>
-    names.map((name) => `  --pce-${name}: ${override?.(name) ?? byName[theme].get(name)?.css ?? ''};`);
+  const model = modelOf(args);
+  const { light, themed } = model;
   /** @param {string} selector @param {ThemeName} theme */
   const themeBlock = (selector, theme) =>
-    block(selector, [`  color-scheme: ${COLOR_SCHEME[theme]};`, ...declare(theme, themed)]);
+    block(selector, [`  color-scheme: ${COLOR_SCHEME[theme]};`, ...declare(model, theme, themed)]);
 
   const rootLines = ['  color-scheme: light;'];
   for (const layer of LAYERS) {
@@ -57,21 +81,34 @@ async function css(args) {
     comment('auto: light unless the system prefers dark.'),
     themeBlock('[data-pce-theme="auto"]', 'light'),
     media('(prefers-color-scheme: dark)', themeBlock('[data-pce-theme="auto"]', 'dark')),
-    comment('Windows contrast themes and other forced palettes: system colours, whatever the theme.'),
-    media(
-      '(forced-colors: active)',
-      block(
-        ':root,\n[data-pce-theme]',
-        declare('light', forcedDeclared, (name) => forced.get(name)),
-      ),
+    ...userPreferences(model, ':root,\n[data-pce-theme]'),
+  ];
+  return `${await fileHeader({ file: args.file, commentStyle: 'long' })}${sections.join('\n\n')}\n`;
+}
+
+/** The element FluentProvider renders, and the mount node of each of its portals (both carry this class). */
+export const FLUENT_PROVIDER = '.fui-FluentProvider';
+
+/**
+ * dist/fluent.css, loaded after tokens.css: inside a FluentProvider every bridged token reads its Fluent variable,
+ * with its own light value as the fallback, and every token built on one is declared again beside it (a var() is
+ * resolved where it is declared); then forced colours and reduced motion, which must still win there.
+ * @param {FormatFnArguments} args
+ */
+async function fluentCss(args) {
+  const model = modelOf(args);
+  const { fluent, fluentDeclared } = model;
+  const bridged = (/** @type {string} */ name) => {
+    const variable = fluent.get(name);
+    return variable && `var(--${variable}, ${model.byName.light.get(name)?.css ?? ''})`;
+  };
+  const sections = [
+    comment(
+      'Fluent UI v9 bridge: inside a FluentProvider the --pce-* tokens follow its theme (webLightTheme, ' +
+        'webDarkTheme, teamsHighContrastTheme or your own). Load after tokens.css.',
     ),
-    media(
-      '(prefers-reduced-motion: reduce)',
-      block(
-        ':root,\n[data-pce-theme]',
-        declare('light', reducedDeclared, (name) => (reducedSeed.includes(name) ? '0ms' : undefined)),
-      ),
-    ),
+    block(FLUENT_PROVIDER, declare(model, 'light', fluentDeclared, bridged)),
+    ...userPreferences(model, FLUENT_PROVIDER),
   ];
   return `${await fileHeader({ file: args.file, commentStyle: 'long' })}${sections.join('\n\n')}\n`;
 }
@@ -147,6 +184,7 @@ ${THEMES.map(
 /** The formats, by the names the build's files use. */
 export const formats = {
   'pce/css/themes': css,
+  'pce/css/fluent': fluentCss,
   'pce/javascript/themes': javascript,
   'pce/typescript/themes': declarations,
 };

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Prints the README's tables as Markdown: the semantic tokens with their value in each theme (from the JSON and
-// dist/tokens.js), the component tokens, and the contrast of every semantic pair test/contrast.test.ts checks (it
-// runs that test and reads the ratio each case records).
+// dist/tokens.js), the component tokens, the contrast of every semantic pair test/contrast.test.ts checks (it
+// runs that test and reads the ratio each case records), and the Fluent bridge with its lowest ratios (fluent.test.ts).
 // Run after the build; with --write it replaces the marked sections of README.md instead of printing:
 //   node scripts/readme-tables.mjs [--write]
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { teamsHighContrastTheme, webDarkTheme, webLightTheme } from '@fluentui/react-theme';
 import { startVitest } from 'vitest/node';
 import { values } from '../dist/tokens.js';
 
@@ -53,17 +54,24 @@ for (const file of fs.readdirSync(path.join(root, 'tokens/components')).sort()) 
 // Contrast: run the contrast test quietly and collect what each case recorded.
 /** @type {Result[]} */
 const results = [];
+/** @type {{ theme: string, text: number, ui: number, highContrast: boolean, state: string }[]} */
+const fluentResults = [];
 /** @type {import('vitest/node').Reporter} */
 const collector = {
   onTestCaseResult(testCase) {
-    const contrast = testCase.meta().contrast;
+    const { contrast, fluentContrast } = testCase.meta();
     if (contrast) results.push({ ...contrast, state: testCase.result().state });
+    if (fluentContrast) fluentResults.push({ ...fluentContrast, state: testCase.result().state });
   },
 };
-const vitest = await startVitest('test', ['test/contrast.test.ts'], { root, watch: false, reporters: [collector] });
+const vitest = await startVitest('test', ['test/contrast.test.ts', 'test/fluent.test.ts'], {
+  root,
+  watch: false,
+  reporters: [collector],
+});
 await vitest.close();
-if (!results.length || results.some((result) => result.state !== 'passed')) {
-  console.error('the contrast test did not pass: run `pnpm test` first');
+if ([results, fluentResults].some((list) => !list.length || list.some((result) => result.state !== 'passed'))) {
+  console.error('the contrast tests did not pass: run `pnpm test` first');
   process.exit(1);
 }
 
@@ -94,7 +102,54 @@ for (const kind of ['text', 'ui']) {
       `${THEMES.map((theme) => `${minimum(theme, kind).toFixed(2)} (needs ${required(theme, kind)})`).join(' | ')} |`,
   );
 }
-const sections = { semantic: semanticLines, components: componentLines, contrast: contrastLines };
+// The Fluent bridge: each mapped token, the Fluent variable it reads and that variable in each Fluent theme.
+const FLUENT_THEMES = { webLightTheme, webDarkTheme, teamsHighContrastTheme };
+/** @type {Map<string, string>} */
+const fluentMapping = new Map();
+(
+  /** @param {Record<string, unknown>} node @param {string[]} trail */ function walk(node, trail) {
+    for (const [key, child] of Object.entries(node)) {
+      if (key.startsWith('$')) continue;
+      if (typeof child === 'string') fluentMapping.set([...trail, key].join('-'), child);
+      else walk(/** @type {Record<string, unknown>} */ (child), [...trail, key]);
+    }
+  }
+)(JSON.parse(fs.readFileSync(path.join(root, 'tokens/fluent.json'), 'utf8')), []);
+const fluentLines = [
+  `| variable | Fluent variable | ${Object.keys(FLUENT_THEMES).join(' | ')} |`,
+  '|---|---|---|---|---|',
+  ...[...fluentMapping]
+    .filter(([name]) => name.startsWith('color-'))
+    .map(
+      ([name, variable]) =>
+        `| \`--pce-${name}\` | \`--${variable}\` | ` +
+        `${Object.values(FLUENT_THEMES)
+          .map(
+            (theme) => `\`${String(/** @type {Record<string, unknown>} */ (theme)[variable]).replace(/\|/g, '\\|')}\``,
+          )
+          .join(' | ')} |`,
+    ),
+  '',
+  `Also: ${[...fluentMapping]
+    .filter(([name]) => !name.startsWith('color-'))
+    .map(([name, variable]) => `\`--pce-${name}\` → \`--${variable}\``)
+    .join(', ')}.`,
+  '',
+  '| lowest ratio | webLightTheme | webDarkTheme | teamsHighContrastTheme |',
+  '|---|---|---|---|',
+  .../** @type {const} */ (['text', 'ui']).map(
+    (kind) =>
+      `| ${kind === 'text' ? 'text' : 'UI parts'} | ${Object.keys(FLUENT_THEMES)
+        .map((theme) => {
+          const result = fluentResults.find((candidate) => candidate.theme === theme);
+          const needs = result?.highContrast ? { text: 7, ui: 4.5 }[kind] : { text: 4.5, ui: 3 }[kind];
+          return `${result?.[kind].toFixed(2) ?? ''} (needs ${needs})`;
+        })
+        .join(' | ')} |`,
+  ),
+];
+
+const sections = { semantic: semanticLines, components: componentLines, contrast: contrastLines, fluent: fluentLines };
 if (process.argv.includes('--write')) {
   const readmePath = path.join(root, 'README.md');
   let readme = fs.readFileSync(readmePath, 'utf8');

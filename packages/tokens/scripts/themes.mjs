@@ -57,12 +57,34 @@ export function tokensOf(dictionary, tokensDir) {
 const references = (css) => [...css.matchAll(/var\(--pce-([\w-]+)\)/g)].map((match) => match[1] ?? '');
 
 /**
+ * A JSON file of token paths to strings (forced-colors.json, fluent.json), flattened: `color-text-default` -> value.
+ * @param {string} file
+ * @returns {Map<string, string>}
+ */
+function readMapping(file) {
+  const mapping = new Map();
+  /** @param {Record<string, unknown>} node @param {string[]} trail */
+  const flatten = (node, trail) => {
+    for (const [key, child] of Object.entries(node)) {
+      if (key.startsWith('$')) continue;
+      if (typeof child === 'string') mapping.set([...trail, key].join('-'), child);
+      else flatten(/** @type {Record<string, unknown>} */ (child), [...trail, key]);
+    }
+  };
+  flatten(JSON.parse(fs.readFileSync(file, 'utf8')), []);
+  return mapping;
+}
+
+/**
  * @typedef {object} ThemeModel
  * @property {Token[]} light every token, in source order, with its light values
  * @property {Record<ThemeName, Map<string, Token>>} byName each theme's tokens by name
  * @property {string[]} themed the theme-dependent tokens, in source order: re-declared in every theme block
  * @property {Map<string, string>} forced forced-colors: the system colour of each semantic colour
  * @property {string[]} forcedDeclared what the forced-colors block declares (the mapped tokens and their dependents)
+ * @property {Map<string, string>} fluent the Fluent UI v9 variable (camelCase, no --) each bridged token reads
+ * @property {string[]} fluentDeclared what dist/fluent.css declares: the bridged and theme-dependent tokens and
+ *   their dependents
  * @property {string[]} reducedSeed the durations, 0ms under prefers-reduced-motion
  * @property {string[]} reducedDeclared what the reduced-motion block declares
  */
@@ -72,9 +94,10 @@ const references = (css) => [...css.matchAll(/var\(--pce-([\w-]+)\)/g)].map((mat
  * is not a system colour, or a semantic colour without one.
  * @param {Record<ThemeName, Token[]>} built
  * @param {string} forcedColorsFile tokens/forced-colors.json
+ * @param {string} fluentFile tokens/fluent.json
  * @returns {ThemeModel}
  */
-export function themeModel(built, forcedColorsFile) {
+export function themeModel(built, forcedColorsFile, fluentFile) {
   const light = built.light;
   const byName = /** @type {Record<ThemeName, Map<string, Token>>} */ (
     Object.fromEntries(THEMES.map((theme) => [theme, new Map(built[theme].map((token) => [token.name, token]))]))
@@ -117,28 +140,31 @@ export function themeModel(built, forcedColorsFile) {
 
   // Forced colors: tokens/forced-colors.json maps every semantic colour to a system colour. System colour keywords
   // are not DTCG colour values, so the file is read as plain JSON rather than as a theme.
-  const forced = new Map();
-  /** @param {Record<string, unknown>} node @param {string[]} trail */
-  const flatten = (node, trail) => {
-    for (const [key, child] of Object.entries(node)) {
-      if (key.startsWith('$')) continue;
-      if (typeof child === 'string') forced.set([...trail, key].join('-'), child);
-      else flatten(/** @type {Record<string, unknown>} */ (child), [...trail, key]);
-    }
-  };
-  flatten(JSON.parse(fs.readFileSync(forcedColorsFile, 'utf8')), []);
+  const forced = readMapping(forcedColorsFile);
   for (const [name, keyword] of forced) {
     if (byName.light.get(name)?.type !== 'color')
       throw new Error(`tokens/forced-colors.json: ${name} is not a colour token`);
     if (!SYSTEM_COLORS.includes(keyword))
       throw new Error(`tokens/forced-colors.json: ${name}: ${keyword} is not a CSS system colour`);
   }
-  const unmapped = light.filter(
-    (token) => token.layer === 'themes' && token.type === 'color' && !forced.has(token.name),
-  );
+  const semanticColours = light.filter((token) => token.layer === 'themes' && token.type === 'color');
+  const unmapped = semanticColours.filter((token) => !forced.has(token.name));
   if (unmapped.length)
     throw new Error(
       `tokens/forced-colors.json has no system colour for ${unmapped.map((token) => token.name).join(', ')}`,
+    );
+
+  // Fluent UI v9: tokens/fluent.json names the Fluent CSS variable each token reads inside a FluentProvider.
+  const fluent = readMapping(fluentFile);
+  for (const [name, variable] of fluent) {
+    if (!byName.light.has(name)) throw new Error(`tokens/fluent.json: ${name} is not a token`);
+    if (!/^[a-z][A-Za-z0-9]*$/.test(variable))
+      throw new Error(`tokens/fluent.json: ${name}: ${variable} is not a Fluent token name (camelCase, no --)`);
+  }
+  const notBridged = semanticColours.filter((token) => !fluent.has(token.name));
+  if (notBridged.length)
+    throw new Error(
+      `tokens/fluent.json has no Fluent variable for ${notBridged.map((token) => token.name).join(', ')}`,
     );
 
   const reducedSeed = light.filter((token) => token.type === 'duration').map((token) => token.name);
@@ -148,6 +174,10 @@ export function themeModel(built, forcedColorsFile) {
     themed,
     forced,
     forcedDeclared: withDependents(forced.keys(), 'light'),
+    fluent,
+    // Inside a FluentProvider the Fluent theme replaces ours whole: every theme-dependent token is declared again
+    // (from the light theme's references), so a data-pce-theme outside the provider cannot leak in.
+    fluentDeclared: withDependents([...fluent.keys(), ...themed], 'light'),
     reducedSeed,
     reducedDeclared: withDependents(reducedSeed, 'light'),
   };

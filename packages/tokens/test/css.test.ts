@@ -5,55 +5,12 @@ import fs from 'node:fs';
 import { SYSTEM_COLORS } from '@pc-errors/tooling/colour';
 import { describe, expect, test } from 'vitest';
 import { themes, tokens, values, type ResolvedTheme, type TokenName } from '../dist/tokens.js';
+import { computed, find as findRule, parse } from './css-model';
 
 const css = fs.readFileSync(new URL('../dist/tokens.css', import.meta.url), 'utf8');
 
-interface Rule {
-  media: string | null;
-  selector: string;
-  declarations: Map<string, string>;
-}
-
-/** Enough of a CSS parser for this file: rules, optionally inside one level of @media, and their declarations. */
-function parse(source: string): Rule[] {
-  const text = source.replace(/\/\*[^]*?\*\//g, '');
-  const rules: Rule[] = [];
-  const BLOCK = /([^{}]+)\{([^{}]*)\}/g;
-  const block = new RegExp(BLOCK);
-  let position = 0;
-  while (position < text.length) {
-    const media = /^\s*@media([^{]+)\{/.exec(text.slice(position));
-    if (media) {
-      const end = text.indexOf('}\n}', position);
-      for (const match of text.slice(position + media[0].length, end + 1).matchAll(new RegExp(BLOCK)))
-        rules.push(rule(media[1] ?? '', match));
-      position = end + 3;
-      continue;
-    }
-    block.lastIndex = position;
-    const match = block.exec(text);
-    if (!match) break;
-    rules.push(rule(null, match));
-    position = block.lastIndex;
-  }
-  return rules;
-}
-
-function rule(media: string | null, [, selector = '', body = '']: RegExpMatchArray): Rule {
-  const declarations = new Map<string, string>();
-  for (const declaration of body.split(';')) {
-    const colon = declaration.indexOf(':');
-    if (colon > 0) declarations.set(declaration.slice(0, colon).trim(), declaration.slice(colon + 1).trim());
-  }
-  return { media: media?.trim() ?? null, selector: selector.trim().replace(/\s+/g, ' '), declarations };
-}
-
 const rules = parse(css);
-const find = (selector: string, media: string | null = null) => {
-  const found = rules.find((candidate) => candidate.selector === selector && candidate.media === media);
-  if (!found) throw new Error(`dist/tokens.css has no ${media ? `@media ${media} ` : ''}${selector} block`);
-  return found.declarations;
-};
+const find = (selector: string, media: string | null = null) => findRule(rules, selector, media);
 
 const ROOT = ':root, [data-pce-theme="light"]';
 const root = find(ROOT);
@@ -65,33 +22,6 @@ const forced = find(':root, [data-pce-theme]', '(forced-colors: active)');
 const reducedMotion = find(':root, [data-pce-theme]', '(prefers-reduced-motion: reduce)');
 const names = Object.keys(tokens) as TokenName[];
 const property = (name: string) => `--pce-${name}`;
-
-/** What every token computes to on an element whose own declarations are `blocks` (later wins), inside a parent
- * with the computed values `inherited`. As in a browser, var() is substituted on the element that declares it. */
-function computed(
-  blocks: Map<string, string>[],
-  inherited: ReadonlyMap<string, string> = new Map(),
-): Map<string, string> {
-  const declared = new Map(blocks.flatMap((declarations) => [...declarations]));
-  const result = new Map<string, string>();
-  const resolve = (name: string, seen: string[]): string => {
-    const done = result.get(name);
-    if (done !== undefined) return done;
-    const raw = declared.get(name);
-    if (raw === undefined) {
-      const value = inherited.get(name);
-      if (value === undefined) throw new Error(`${name} is neither declared nor inherited`);
-      result.set(name, value);
-      return value;
-    }
-    if (seen.includes(name)) throw new Error(`reference cycle: ${[...seen, name].join(' -> ')}`);
-    const value = raw.replace(/var\((--[\w-]+)\)/g, (_, reference: string) => resolve(reference, [...seen, name]));
-    result.set(name, value);
-    return value;
-  };
-  for (const name of new Set([...declared.keys(), ...inherited.keys()])) if (name.startsWith('--')) resolve(name, []);
-  return new Map([...result].filter(([name]) => name.startsWith('--')));
-}
 
 const expected = (theme: ResolvedTheme) => new Map(names.map((name) => [property(name), values[theme][name]]));
 const onRoot = computed([root]);

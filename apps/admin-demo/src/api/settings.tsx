@@ -22,6 +22,7 @@ export function SettingsProvider({ children, timeoutMs = 5000 }: { children: Rea
   const [theme, setThemeState] = useState<Theme>('light');
   const [errors, setErrors] = useState<PartnerCenterError[]>([]);
   const setTheme = useCallback((next: Theme) => {
+    // The page around the Fluent shell (and anything outside its provider) takes our matching theme.
     document.documentElement.setAttribute('data-pce-theme', next);
     setThemeState(next);
   }, []);

@@ -1,3 +1,4 @@
+import { Text } from '@fluentui/react-components';
 import { catalog, httpStatuses } from '@pc-errors/error-catalog';
 import { ErrorCatalogTable } from '@pc-errors/react';
 import { replaceParams, type Route } from '../router';
@@ -5,10 +6,10 @@ import { replaceParams, type Route } from '../router';
 export function CatalogPage({ route }: { route: Route }) {
   return (
     <>
-      <p>
+      <Text as="p">
         All {catalog.length} documented Partner Center errors, one per code and HTTP status, with a fix for each;{' '}
         {httpStatuses.length} HTTP statuses have a fallback fix for codes the page does not list.
-      </p>
+      </Text>
       <ErrorCatalogTable
         defaultGlobalFilter={route.params.get('q') ?? ''}
         onGlobalFilterChange={(value) => replaceParams('catalog', { q: value })}

@@ -1,53 +1,79 @@
-import { useEffect } from 'react';
-import { useCall } from '../api/useCall';
-import type { Collection, Customer } from '../api/types';
-import { CallFeedback } from '../components/CallFeedback';
+import {
+  Button,
+  Link,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
+import { useQuery } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { useApi } from '../api/ApiProvider';
+import { customersQuery } from '../api/queries';
+import { QueryBoundary } from '../components/QueryBoundary';
+import { StatusLine } from '../components/StatusLine';
+import { usePageStyles } from '../components/styles';
 import { href } from '../router';
 
+function CustomerTable() {
+  const styles = usePageStyles();
+  const { data } = useQuery({ ...customersQuery(useApi()), throwOnError: true });
+  if (!data) return null;
+  return (
+    <Table aria-label="Customers">
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>Company</TableHeaderCell>
+          <TableHeaderCell>Domain</TableHeaderCell>
+          <TableHeaderCell>Tenant ID</TableHeaderCell>
+          <TableHeaderCell>Actions</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {data.items.map((customer) => (
+          <TableRow key={customer.id}>
+            <TableCell>{customer.companyProfile.companyName}</TableCell>
+            <TableCell>{customer.companyProfile.domain}</TableCell>
+            <TableCell>
+              <code className={styles.mono}>{customer.companyProfile.tenantId}</code>
+            </TableCell>
+            <TableCell>
+              <Link href={href('subscriptions', { customer: customer.id })}>
+                Subscriptions of {customer.companyProfile.companyName}
+              </Link>
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
 export function CustomersPage() {
-  const customers = useCall<Collection<Customer>>();
-  const { run } = customers;
-  useEffect(() => void run({ method: 'GET', path: '/customers' }), [run]);
+  const styles = usePageStyles();
+  const status = useRef<HTMLParagraphElement>(null);
+  const { data, isFetching, isError, refetch, dataUpdatedAt } = useQuery(customersQuery(useApi()));
+  // Reload is a new attempt: it clears a failure the boundary shows, which shows the next one, if any.
+  const [reloads, setReloads] = useState(0);
+  const text = isFetching ? 'Loading customers…' : isError || !data ? '' : `${data.totalCount} customers loaded.`;
   return (
     <>
-      <p>Your customers in Partner Center. Pick one to manage its subscriptions.</p>
-      <button type="button" className="pce-button" onClick={() => void run({ method: 'GET', path: '/customers' })}>
-        Reload customers
-      </button>
-      <CallFeedback
-        call={customers}
-        pending="Loading customers…"
-        success={(data) => `${data.totalCount} customers loaded.`}
-      />
-      {customers.data && (
-        <table className="demo-table">
-          <caption>Customers</caption>
-          <thead>
-            <tr>
-              <th scope="col">Company</th>
-              <th scope="col">Domain</th>
-              <th scope="col">Tenant ID</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {customers.data.items.map((customer) => (
-              <tr key={customer.id}>
-                <td>{customer.companyProfile.companyName}</td>
-                <td>{customer.companyProfile.domain}</td>
-                <td>
-                  <code>{customer.companyProfile.tenantId}</code>
-                </td>
-                <td>
-                  <a href={href('subscriptions', { customer: customer.id })}>
-                    Subscriptions of {customer.companyProfile.companyName}
-                  </a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <div className={styles.toolbar}>
+        <Button
+          onClick={() => {
+            setReloads((count) => count + 1);
+            void refetch();
+          }}
+        >
+          Reload customers
+        </Button>
+      </div>
+      <StatusLine ref={status} text={text} />
+      <QueryBoundary statusRef={status} resetKeys={[dataUpdatedAt, reloads]}>
+        <CustomerTable />
+      </QueryBoundary>
     </>
   );
 }

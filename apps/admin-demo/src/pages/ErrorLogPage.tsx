@@ -1,3 +1,4 @@
+import { Text } from '@fluentui/react-components';
 import { ErrorTable } from '@pc-errors/react';
 import { useSettings } from '../api/settings';
 import { replaceParams, type Route } from '../router';
@@ -11,7 +12,7 @@ export function ErrorLogPage({ route }: { route: Route }) {
   const search = route.params.get('q') ?? '';
   return (
     <>
-      <p>Every failed call of this session, newest first. Expand a row for its fix.</p>
+      <Text as="p">Expand a row for its fix; the search is kept in the address, to share with support.</Text>
       <ErrorTable
         errors={errors}
         getRowId={rowId}

@@ -1,7 +1,22 @@
 import { describeProblem, parseErrorResponse, toProblemDetails } from '@pc-errors/error-catalog';
+import { Button, Field, Input, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
 import { ErrorBanner, FixSuggestion, useI18n } from '@pc-errors/react';
 import { useId, useMemo, useState } from 'react';
+import { usePageStyles } from '../components/styles';
 import { readPaste } from '../inspector';
+
+const useStyles = makeStyles({
+  wide: { gridColumnStart: 1, gridColumnEnd: -1 },
+  code: {
+    overflow: 'auto',
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+    fontFamily: tokens.fontFamilyMonospace,
+    '& pre': { margin: 0 },
+  },
+});
 
 // 800060 is documented as 409 Conflict; the service may say when to look again.
 const EXAMPLE = `HTTP/1.1 409 Conflict
@@ -17,8 +32,9 @@ export function InspectorPage() {
   const { messages } = useI18n();
   const [raw, setRaw] = useState('');
   const [fallbackStatus, setFallbackStatus] = useState('400');
+  const styles = usePageStyles();
+  const inspector = useStyles();
   const rawId = useId();
-  const statusId = useId();
   const hintId = useId();
   const detailsId = useId();
   const error = useMemo(() => {
@@ -36,42 +52,43 @@ export function InspectorPage() {
 
   return (
     <>
-      <p id={hintId}>
+      <Text as="p" id={hintId}>
         Paste a raw Partner Center response (status line, headers, blank line, body), just its body, or the text an
         error&rsquo;s &ldquo;Copy details&rdquo; puts on the clipboard. It is read by <code>parseErrorResponse</code>:
         only allow-listed headers are kept, and the description is shown as text.
-      </p>
-      <div className="demo-form">
-        <label htmlFor={rawId}>Raw HTTP response</label>
-        <textarea
-          id={rawId}
-          className="pce-input demo-textarea"
-          rows={10}
-          value={raw}
-          aria-describedby={hintId}
-          onChange={(event) => setRaw(event.target.value)}
-          spellCheck={false}
-        />
-        <label htmlFor={statusId}>HTTP status when the paste has no status line</label>
-        <input
-          id={statusId}
-          className="pce-input demo-number"
-          type="number"
-          value={fallbackStatus}
-          onChange={(event) => setFallbackStatus(event.target.value)}
-        />
-        <button type="button" className="pce-button" onClick={() => setRaw(EXAMPLE)}>
-          Paste an example
-        </button>
+      </Text>
+      <div className={styles.form}>
+        <Field label="Raw HTTP response" className={inspector.wide}>
+          <Textarea
+            className={styles.mono}
+            rows={10}
+            resize="vertical"
+            value={raw}
+            aria-describedby={hintId}
+            onChange={(_, data) => setRaw(data.value)}
+            spellCheck={false}
+          />
+        </Field>
+        <Field label="HTTP status when the paste has no status line">
+          <Input
+            className={styles.number}
+            type="number"
+            value={fallbackStatus}
+            onChange={(_, data) => setFallbackStatus(data.value)}
+          />
+        </Field>
+        <div className={styles.formActions}>
+          <Button onClick={() => setRaw(EXAMPLE)}>Paste an example</Button>
+        </div>
       </div>
       {error && (
-        <section aria-labelledby={`${rawId}-result`} className="demo-stack">
+        <section aria-labelledby={`${rawId}-result`} className={styles.stack}>
           <h2 id={`${rawId}-result`}>How a portal shows it</h2>
           <ErrorBanner error={error} announce="polite" headingLevel={3} />
           <FixSuggestion error={error} headingLevel={3} />
           <h3 id={detailsId}>Problem details (RFC 9457)</h3>
           {/* A named region, not a named <pre>: a name is not allowed on a generic element. Focusable, so a keyboard can scroll it. */}
-          <div role="region" aria-labelledby={detailsId} className="demo-code" tabIndex={0}>
+          <div role="region" aria-labelledby={detailsId} className={inspector.code} tabIndex={0}>
             <pre>{JSON.stringify(toProblemDetails(error), null, 2)}</pre>
           </div>
           {error.problems.length > 0 && (

@@ -1,108 +1,138 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { Collection, Customer, Order, Subscription } from '../api/types';
-import { useCall } from '../api/useCall';
-import { CallFeedback } from '../components/CallFeedback';
+import {
+  Link,
+  makeStyles,
+  Table,
+  TableBody,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from '@fluentui/react-components';
+import { ErrorBanner } from '@pc-errors/react';
+import { useQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { useApi } from '../api/ApiProvider';
+import { customersQuery, subscriptionsQuery } from '../api/queries';
+import { isPartnerCenterRequestError } from '@pc-errors/error-catalog';
+import { ActionFeedback } from '../components/ActionFeedback';
+import { QueryBoundary } from '../components/QueryBoundary';
+import { StatusLine } from '../components/StatusLine';
 import { href, type Route } from '../router';
-import { SubscriptionRow, type SubscriptionActions } from './SubscriptionRow';
+import { SubscriptionRow, type RowActions } from './SubscriptionRow';
 import { describeMigration, useMigration } from './useMigration';
+import { useSubscriptionActions } from './useSubscriptionActions';
+
+const useStyles = makeStyles({
+  customers: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, padding: 0, listStyle: 'none' },
+  picker: { display: 'grid', gap: tokens.spacingVerticalXS },
+});
+
+function SubscriptionTable({
+  customerId,
+  company,
+  actions,
+}: {
+  customerId: string;
+  company: string;
+  actions: RowActions;
+}) {
+  const { data } = useQuery({ ...subscriptionsQuery(useApi(), customerId), throwOnError: true });
+  if (!data) return null;
+  return (
+    <Table aria-label={`Subscriptions of ${company}`}>
+      <TableHeader>
+        <TableRow>
+          {['Offer', 'Status', 'Seats', 'Billing cycle', 'Suspend or activate', 'New Commerce'].map((column) => (
+            <TableHeaderCell key={column}>{column}</TableHeaderCell>
+          ))}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {data.items.map((subscription) => (
+          <SubscriptionRow key={subscription.id} subscription={subscription} actions={actions} />
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
 
 export function SubscriptionsPage({ route }: { route: Route }) {
-  const customers = useCall<Collection<Customer>>();
-  const subscriptions = useCall<Collection<Subscription>>();
-  const update = useCall<Subscription | Order>();
-  const migration = useMigration();
-  const [message, setMessage] = useState('');
+  const styles = useStyles();
+  const call = useApi();
+  const status = useRef<HTMLParagraphElement>(null);
   const customerId = route.params.get('customer') ?? '';
-  const customer = customers.data?.items.find((candidate) => candidate.id === customerId);
-  const base = `/customers/${customerId}`;
-  const { run: runCustomers } = customers;
-  const { run: runSubscriptions } = subscriptions;
-  const load = useCallback(() => {
-    if (customerId) void runSubscriptions({ method: 'GET', path: `/customers/${customerId}/subscriptions` });
-  }, [customerId, runSubscriptions]);
-  useEffect(() => void runCustomers({ method: 'GET', path: '/customers' }), [runCustomers]);
-  useEffect(load, [load]);
-
-  // Every change reads the list again afterwards (a retried change too), keeping the rows, and focus, where they are.
-  const actions: SubscriptionActions = {
-    changeSeats: (subscription, quantity) => {
-      setMessage(`Seats of ${subscription.offerName} changed to ${quantity}.`);
-      void update.run({ method: 'PATCH', path: `${base}/subscriptions/${subscription.id}`, body: { quantity } }, load);
-    },
-    toggleStatus: (subscription) => {
-      const status = subscription.status === 'suspended' ? 'active' : 'suspended';
-      setMessage(`${subscription.offerName} ${status === 'active' ? 'activated' : 'suspended'}.`);
-      void update.run({ method: 'PATCH', path: `${base}/subscriptions/${subscription.id}`, body: { status } }, load);
-    },
-    changeBillingCycle: (subscription, billingCycle) => {
-      setMessage(`Billing cycle of ${subscription.offerName} changed to ${billingCycle}.`);
-      // update-subscription refuses this (2054): it is update-Order, on the line item of the order that bought the subscription.
-      void update.run({ method: 'GET', path: `${base}/orders/${subscription.orderId}` }, (data) => {
-        const order = data as Order;
-        const lineItems = order.lineItems.filter((line) => line.subscriptionId === subscription.id);
-        return update.run(
-          { method: 'PATCH', path: `${base}/orders/${order.id}`, body: { billingCycle, lineItems } },
-          load,
-        );
-      });
-    },
-    migrate: (subscription) => migration.start(customerId, subscription),
+  const customers = useQuery(customersQuery(call));
+  const subscriptions = useQuery(subscriptionsQuery(call, customerId));
+  const company = customers.data?.items.find((candidate) => candidate.id === customerId)?.companyProfile.companyName;
+  const { changeSeats, setStatus, changeBillingCycle } = useSubscriptionActions(customerId);
+  const migration = useMigration(customerId);
+  const actions: RowActions = {
+    changeSeats: (subscription, quantity) => changeSeats.mutate({ subscription, quantity }),
+    changeBillingCycle: (subscription, billingCycle) => changeBillingCycle.mutate({ subscription, billingCycle }),
+    setStatus: (subscription, next) => setStatus.mutate({ subscription, status: next }),
+    migrate: (subscription) => migration.start.mutate(subscription),
   };
-  const migrating = migration.target;
-  // With no customer chosen, the last customer's list is not this page's.
-  const rows = customerId ? subscriptions.data?.items : undefined;
+  // Reading the list again after a change is not news: only the first load says so.
+  const loading = subscriptions.isFetching && !subscriptions.data ? 'Loading subscriptions…' : '';
 
   return (
     <>
-      <nav aria-label="Customers">
+      <nav aria-label="Customers" className={styles.picker}>
         <p>Choose a customer:</p>
-        <ul className="demo-inline-list">
+        <ul className={styles.customers}>
           {customers.data?.items.map((candidate) => (
             <li key={candidate.id}>
-              <a
+              <Link
                 href={href('subscriptions', { customer: candidate.id })}
                 aria-current={candidate.id === customerId ? 'page' : undefined}
               >
                 {candidate.companyProfile.companyName}
-              </a>
+              </Link>
             </li>
           ))}
         </ul>
       </nav>
-      <CallFeedback call={customers} pending="Loading customers…" />
-      {/* Reading the list again after a change is not news: only the first load says so. */}
-      <CallFeedback call={subscriptions} pending={subscriptions.data ? '' : 'Loading subscriptions…'} />
-      {rows && (
-        <table className="demo-table">
-          <caption>Subscriptions of {customer?.companyProfile.companyName ?? 'the customer'}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Offer</th>
-              <th scope="col">Status</th>
-              <th scope="col">Seats</th>
-              <th scope="col">Billing cycle</th>
-              <th scope="col">Suspend or activate</th>
-              <th scope="col">New Commerce</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((subscription) => (
-              <SubscriptionRow key={subscription.id} subscription={subscription} actions={actions} />
-            ))}
-          </tbody>
-        </table>
+      <StatusLine text={customers.isFetching && !customers.data ? 'Loading customers…' : ''} />
+      <StatusLine ref={status} text={customerId ? loading : ''} />
+      {customerId && (
+        <QueryBoundary statusRef={status} resetKeys={[customerId, subscriptions.dataUpdatedAt]}>
+          <SubscriptionTable customerId={customerId} company={company ?? 'the customer'} actions={actions} />
+        </QueryBoundary>
       )}
-      <CallFeedback call={update} pending="Saving…" success={() => message} />
-      {/* Always rendered: a live region that appears with its text already in it is often not announced. */}
-      <CallFeedback
-        call={migration.call}
-        pending={
-          migrating?.migration
-            ? describeMigration(migrating.offerName, migrating.migration)
-            : `Starting the migration of ${migrating?.offerName ?? 'the subscription'}…`
-        }
-        success={(data) => describeMigration(migrating?.offerName ?? 'the subscription', data)}
+      <ActionFeedback
+        mutation={changeSeats}
+        pending="Saving…"
+        success={(_, { subscription, quantity }) => `Seats of ${subscription.offerName} changed to ${quantity}.`}
       />
+      <ActionFeedback
+        mutation={changeBillingCycle}
+        pending="Saving…"
+        success={(_, { subscription, billingCycle }) =>
+          `Billing cycle of ${subscription.offerName} changed to ${billingCycle}.`
+        }
+      />
+      <ActionFeedback
+        mutation={setStatus}
+        pending="Saving…"
+        success={(_, { subscription, status: next }) =>
+          `${subscription.offerName} ${next === 'active' ? 'activated' : 'suspended'}.`
+        }
+      />
+      <ActionFeedback
+        mutation={migration.start}
+        pending={`Starting the migration of ${migration.start.variables?.offerName ?? 'the subscription'}…`}
+        success={(_, subscription) =>
+          migration.migration ? describeMigration(subscription.offerName, migration.migration) : ''
+        }
+      />
+      {isPartnerCenterRequestError(migration.followed.error) && (
+        <ErrorBanner
+          error={migration.followed.error.error}
+          showFix
+          headingLevel={2}
+          onRetry={() => void migration.followed.refetch()}
+        />
+      )}
     </>
   );
 }

@@ -1,112 +1,116 @@
-import { useCallback, useEffect, useId, useState, type SubmitEvent } from 'react';
-import { useCall } from '../api/useCall';
-import type { Collection, Customer, Transfer } from '../api/types';
-import { CallFeedback } from '../components/CallFeedback';
+import {
+  Button,
+  Field,
+  Input,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type SubmitEvent } from 'react';
+import { useApi } from '../api/ApiProvider';
+import { transfersQuery } from '../api/queries';
+import type { Transfer } from '../api/types';
+import { ActionFeedback } from '../components/ActionFeedback';
+import { SelectField } from '../components/SelectField';
+import { useChosenCustomer } from '../components/useChosenCustomer';
+import { QueryBoundary } from '../components/QueryBoundary';
+import { StatusLine } from '../components/StatusLine';
+import { usePageStyles } from '../components/styles';
+
+function TransferTable({ customerId }: { customerId: string }) {
+  const styles = usePageStyles();
+  const { data } = useQuery({ ...transfersQuery(useApi(), customerId), throwOnError: true });
+  if (!data) return null;
+  return (
+    <Table aria-label="Transfers">
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>Transfer ID</TableHeaderCell>
+          <TableHeaderCell>Status</TableHeaderCell>
+          <TableHeaderCell>Created</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {data.items.map((transfer) => (
+          <TableRow key={transfer.id}>
+            <TableCell>
+              <code className={styles.mono}>{transfer.id}</code>
+            </TableCell>
+            <TableCell>{transfer.status}</TableCell>
+            <TableCell>{transfer.createdTime}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
 
 export function TransfersPage() {
-  const customers = useCall<Collection<Customer>>();
-  const transfers = useCall<Collection<Transfer>>();
-  const create = useCall<Transfer>();
-  const [customerId, setCustomerId] = useState('');
+  const styles = usePageStyles();
+  const call = useApi();
+  const queryClient = useQueryClient();
+  const status = useRef<HTMLParagraphElement>(null);
+  const [chosen, setChosen] = useState('');
   const [sourceDomain, setSourceDomain] = useState('fabrikam-partner.onmicrosoft.com');
   const [sourceEmail, setSourceEmail] = useState('admin@fabrikam-partner.com');
-  const ids = { customer: useId(), domain: useId(), email: useId() };
-  const { run: runCustomers } = customers;
-  const { run: runTransfers } = transfers;
-  useEffect(() => void runCustomers({ method: 'GET', path: '/customers' }), [runCustomers]);
-  const customerList = customers.data?.items ?? [];
-  const chosenCustomer = customerId || (customerList[0]?.id ?? '');
-  const load = useCallback(() => {
-    if (chosenCustomer) void runTransfers({ method: 'GET', path: `/customers/${chosenCustomer}/transfers` });
-  }, [chosenCustomer, runTransfers]);
-  useEffect(load, [load]);
+  const { customerId, options } = useChosenCustomer(chosen);
+  const transfers = useQuery(transfersQuery(call, customerId));
+  // The list is read again after the transfer is made, a retried one too.
+  const create = useMutation({
+    mutationFn: (request: { customerId: string; sourcePartnerDomain: string; sourcePartnerEmail: string }) =>
+      call<Transfer>({
+        method: 'POST',
+        path: `/customers/${request.customerId}/transfers`,
+        body: {
+          sourcePartnerTenantId: '7b9c5d1e-0f2a-4b3c-8d4e-5f6a7b8c9d0e',
+          sourcePartnerDomain: request.sourcePartnerDomain,
+          sourcePartnerEmail: request.sourcePartnerEmail,
+          transferType: 'NewCommerce',
+        },
+      }),
+    onSuccess: (_, request) => queryClient.invalidateQueries({ queryKey: ['transfers', request.customerId] }),
+  });
 
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    // The list is read again after the transfer is made, a retried one too.
-    void create.run(
-      {
-        method: 'POST',
-        path: `/customers/${chosenCustomer}/transfers`,
-        body: {
-          sourcePartnerTenantId: '7b9c5d1e-0f2a-4b3c-8d4e-5f6a7b8c9d0e',
-          sourcePartnerDomain: sourceDomain,
-          sourcePartnerEmail: sourceEmail,
-          transferType: 'NewCommerce',
-        },
-      },
-      load,
-    );
+    create.mutate({ customerId, sourcePartnerDomain: sourceDomain, sourcePartnerEmail: sourceEmail });
   };
+  const listText = transfers.isFetching
+    ? 'Loading transfers…'
+    : transfers.data && !transfers.isError
+      ? `${transfers.data.totalCount} transfers of this customer.`
+      : '';
 
   return (
     <>
-      <form className="demo-form" onSubmit={submit}>
-        <label htmlFor={ids.customer}>Customer</label>
-        <select
-          id={ids.customer}
-          className="pce-input"
-          value={chosenCustomer}
-          onChange={(event) => setCustomerId(event.target.value)}
-        >
-          {customerList.map((customer) => (
-            <option key={customer.id} value={customer.id}>
-              {customer.companyProfile.companyName}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={ids.domain}>Source partner domain</label>
-        <input
-          id={ids.domain}
-          className="pce-input"
-          value={sourceDomain}
-          onChange={(event) => setSourceDomain(event.target.value)}
-        />
-        <label htmlFor={ids.email}>Source partner email</label>
-        <input
-          id={ids.email}
-          className="pce-input"
-          type="email"
-          value={sourceEmail}
-          onChange={(event) => setSourceEmail(event.target.value)}
-        />
-        <button type="submit" className="pce-button" data-variant="primary" disabled={!chosenCustomer}>
-          Request transfer
-        </button>
+      <form className={styles.form} onSubmit={submit}>
+        <SelectField label="Customer" value={customerId} options={options} onChange={setChosen} />
+        <Field label="Source partner domain">
+          <Input value={sourceDomain} onChange={(_, data) => setSourceDomain(data.value)} />
+        </Field>
+        <Field label="Source partner email">
+          <Input type="email" value={sourceEmail} onChange={(_, data) => setSourceEmail(data.value)} />
+        </Field>
+        <div className={styles.formActions}>
+          <Button type="submit" appearance="primary" disabled={!customerId}>
+            Request transfer
+          </Button>
+        </div>
       </form>
-      <CallFeedback call={customers} pending="Loading customers…" />
-      <CallFeedback
-        call={create}
+      <ActionFeedback
+        mutation={create}
         pending="Requesting the transfer…"
         success={(data) => `Transfer ${data.id} requested.`}
       />
-      <CallFeedback
-        call={transfers}
-        pending="Loading transfers…"
-        success={(data) => `${data.totalCount} transfers of this customer.`}
-      />
-      {transfers.data && (
-        <table className="demo-table">
-          <caption>Transfers</caption>
-          <thead>
-            <tr>
-              <th scope="col">Transfer ID</th>
-              <th scope="col">Status</th>
-              <th scope="col">Created</th>
-            </tr>
-          </thead>
-          <tbody>
-            {transfers.data.items.map((transfer) => (
-              <tr key={transfer.id}>
-                <td>
-                  <code>{transfer.id}</code>
-                </td>
-                <td>{transfer.status}</td>
-                <td>{transfer.createdTime}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <StatusLine ref={status} text={customerId ? listText : ''} />
+      {customerId && (
+        <QueryBoundary statusRef={status} resetKeys={[customerId, transfers.dataUpdatedAt]}>
+          <TransferTable customerId={customerId} />
+        </QueryBoundary>
       )}
     </>
   );
