@@ -24,6 +24,8 @@ const VERIFIED = new Set([
   'https://learn.microsoft.com/en-us/partner-center/developer/register-a-subscription',
   'https://learn.microsoft.com/en-us/partner-center/developer/control-panel-vendor-apis',
   'https://learn.microsoft.com/en-us/partner-center/developer/update-subscription-overage',
+  'https://learn.microsoft.com/en-us/partner-center/developer/cancel-an-azure-marketplace-subscription',
+  'https://learn.microsoft.com/en-us/partner-center/developer/create-a-transfer',
 ]);
 
 describe('links', () => {
@@ -112,6 +114,88 @@ describe('New Commerce billing', () => {
       expect(advice(entry(id)), id).toMatch(/cancellation window/);
       expect(advice(entry(id)), id).toMatch(/auto-renew/);
     }
+  });
+});
+
+describe('steps that cost money or resources', () => {
+  const steps = catalog.flatMap((e) => e.remediation.steps.map((step) => [e.id, step] as const));
+
+  it('names the cost of every purchase of seats or a subscription: a new paid term, cancellable only in 7 days', () => {
+    const buying = steps.filter(([, step]) =>
+      /\bbuy (another|a new|a second|a separate|a replacement|them)\b|(on|as) a new purchase|add prerequisite licenses/i.test(
+        step,
+      ),
+    );
+    expect(buying.length).toBeGreaterThan(10);
+    for (const [id, step] of buying) expect(step, id).toMatch(/paid/);
+    for (const [id, step] of buying.filter(([, step]) => /subscription|new purchase|them as/i.test(step))) {
+      expect(step, id).toContain('a new paid term, cancellable only in its first 7 days');
+    }
+  });
+
+  it("cancels Azure subscriptions and reservations only with the customer's agreement", () => {
+    const cancelling = steps.filter(([, step]) => /(cancel|disable) (them|the Azure|one|unused)\b/i.test(step));
+    expect(cancelling.map(([id]) => id)).toEqual(expect.arrayContaining(['403-800068', '403-900105', '400-900145']));
+    for (const [id, step] of cancelling) expect(step, id).toContain("customer's agreement");
+  });
+});
+
+describe('twins', () => {
+  it.each([
+    ['403-800023', '403-900121', '400-800025'],
+    ['200-10015', '403-800088'],
+  ])('%s and its twins give the same fix in the same words', (first, ...twins) => {
+    const last = (id: string) => entry(id).remediation.steps.at(-1);
+    for (const twin of twins) expect(last(twin), twin).toBe(last(first));
+    expect(last('403-800023')).toContain('ucmwrcsp@microsoft.com');
+  });
+});
+
+describe('causes the review could not verify', () => {
+  it.each([
+    ['400-2012', /Azure/],
+    ['400-4018', /nothing was ordered/],
+    ['400-900136', /found by email/],
+    ['403-800039', /renew/],
+    ['200-10000', /leave it out/],
+    ['200-10003', /scope/],
+    ['200-400072', /rest succeeded/],
+    ['400-600095', /numbers/],
+  ])('%s no longer states them', (id, claim) => {
+    expect(advice(entry(id))).not.toMatch(claim);
+  });
+});
+
+describe('the fix names the call and field', () => {
+  it.each([
+    ['400-900136', ['sourcePartnerTenantId', 'sourcePartnerName', 'customerEmailId']],
+    ['400-800063', ['status']],
+    ['403-800019', ['status']],
+    ['200-10000', ['currencyCode']],
+    ['200-10004', ['participants']],
+  ])('%s sets fields %j', (id, fields) => {
+    expect(entry(id).fields).toEqual(fields);
+  });
+
+  it('cancels new commerce on the subscription with status "deleted", inside 7 days', () => {
+    for (const id of ['403-800019', '400-800063', '400-800096'])
+      expect(advice(entry(id)), id).toMatch(/7 days.*"deleted"/);
+  });
+
+  it('checks an indirect reseller by its PLA ID, relationship and Microsoft Partner Agreement', () => {
+    expect(advice(entry('404-800015'))).toMatch(/location PartnerID \(PLA\)/);
+    const reseller = advice(entry('400-800016'));
+    for (const part of ['IsIndirectCloudSolutionProviderOf', '/agreementstatus', '/validateresellers'])
+      expect(reseller).toContain(part);
+  });
+
+  it("sends 2012 to Microsoft Graph's commerceSubscriptionId and 90099 to the consent call's GDAP role", () => {
+    expect(advice(entry('400-2012'))).toContain('commerceSubscriptionId');
+    expect(advice(entry('400-AADSTS90099'))).toMatch(/AdminAgents.*Cloud Application Administrator/);
+  });
+
+  it('gives the integration sandbox limits as Microsoft documents them', () => {
+    expect(entry('200-10009').remediation.summary).toMatch(/75 customers, 5 subscriptions each, 25 licenses/);
   });
 });
 
