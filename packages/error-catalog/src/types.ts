@@ -61,7 +61,7 @@ export interface CatalogEntry {
   /** True only where sending the same request again later can succeed. */
   retryable: boolean;
   remediation: Remediation;
-  /** Request fields the documentation names, e.g. `["organizationRegistrationNumber"]`. */
+  /** Request fields the documentation or the fix names, e.g. `["organizationRegistrationNumber"]`. */
   fields?: string[];
   /** ISO 3166-1 alpha-2 codes the documentation names, in its order. */
   countries?: string[];
