@@ -1,11 +1,11 @@
 // The two apps as a partner's users meet them: served from their production builds, rendered in Chromium. The
-// page (project/shared/ErrorsPage.tsx) shows an ErrorBanner with its lazily loaded fix, a FixSuggestion and an
+// page (project/portal/ErrorsPage.tsx) shows an ErrorBanner with its lazily loaded fix, a FixSuggestion and an
 // ErrorTable of errors read from real Responses; it must be styled by the tokens, work, and leave nothing in the
 // console. The Next.js page is rendered on the server: its HTML alone shows the errors, and hydration keeps it.
 import { remediationOf } from '@pc-errors/error-catalog';
 import { expect, test, type Page } from '@playwright/test';
 import { gzipKB, serve, type Server } from './project';
-import { readFailures } from './project/shared/responses';
+import { readFailures } from './project/portal/responses';
 
 const APPS = [
   { name: 'Vite', folder: 'vite-app', command: 'vite', args: ['preview', '--host', '127.0.0.1', '--port', '0'] },
@@ -150,7 +150,7 @@ for (const app of APPS) {
       // The nodes the page first showed are the ones that respond: the Next.js server's HTML was hydrated, not
       // thrown away and rendered again.
       expect(await stillFirstNodes(page)).toEqual({ banner: true, table: true });
-      // Its handler comes from the app's own client component (project/shared/PortalBanner.tsx).
+      // Its handler comes from the app's own client component (project/portal/PortalBanner.tsx).
       await banner.getByRole('button', { name: 'Dismiss' }).click();
       await expect(page.locator('[data-slot="error-banner"]')).toHaveCount(0);
 

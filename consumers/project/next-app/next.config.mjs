@@ -3,6 +3,6 @@ import { fileURLToPath } from 'node:url';
 
 /** @type {import('next').NextConfig} */
 export default {
-  // The page imports ../shared, and the project's one lockfile is a folder up: that folder is the root.
+  // The page imports ../portal, and the project's one lockfile is a folder up: that folder is the root.
   turbopack: { root: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..') },
 };
